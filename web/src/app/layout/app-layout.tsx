@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useNavigate } from 'react-router';
+import { Button } from '@/components/ui/button';
+import { useLogout } from '@/features/auth/api/logout';
+import { translateDynamic } from '@/lib/i18n/dynamic';
+import { useSignedInUser } from '../guards';
+import { paths } from '../paths';
+import { LanguageSwitcher } from './language-switcher';
+import { Navigation } from './navigation';
+
+const NAV_ID = 'main-navigation';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useSignedInUser();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const roles = user.roles ?? [];
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <Button
+          className="topbar__menu"
+          variant="ghost"
+          aria-controls={NAV_ID}
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span>
+          <span className="visually-hidden">{menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}</span>
+        </Button>
+        <span className="topbar__brand">{t('app.name')}</span>
+        <div className="topbar__user" data-testid="current-user">
+          <span className="topbar__name">{user.displayName}</span>
+          <span className="topbar__roles" aria-label={t('header.roles')}>
+            {roles.map((role) => translateDynamic(t, `roles.${role}`, role)).join(', ')}
+          </span>
+        </div>
+        <LanguageSwitcher />
+        <Button
+          variant="ghost"
+          className="topbar__logout"
+          disabled={logout.isPending}
+          onClick={() =>
+            logout.mutate(undefined, { onSuccess: () => void navigate(paths.login, { replace: true }) })
+          }
+        >
+          {t('header.logout')}
+        </Button>
+      </header>
+      <div className="shell__body">
+        <Navigation id={NAV_ID} roles={roles} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
+        <main id="main" className="shell__main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

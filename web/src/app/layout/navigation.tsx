@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useFeatureFlag } from '@/features/feature-flags/api/get-my-feature-flags';
+import { FEATURE_FLAGS, hasAnyRole, type Role } from '@/lib/authorization';
+import { paths } from '../paths';
+
+type LabelKey = 'home' | 'items' | 'users' | 'apiKeys' | 'featureFlags' | 'offline';
+
+interface NavItem {
+  to: string;
+  label: LabelKey;
+  roles?: readonly Role[];
+  flag?: string;
+}
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { to: paths.home, label: 'home' },
+  { to: paths.items, label: 'items' },
+  { to: paths.offline, label: 'offline', flag: FEATURE_FLAGS.offlineOperations },
+  { to: paths.users, label: 'users', roles: ['Administrator'] },
+  { to: paths.apiKeys, label: 'apiKeys', roles: ['Administrator'] },
+  { to: paths.featureFlags, label: 'featureFlags', roles: ['Administrator'] },
+];
+
+interface NavigationProps {
+  id: string;
+  roles: readonly string[];
+  open: boolean;
+  onNavigate: () => void;
+}
+
+/** Role- and flag-aware main navigation: a side bar on desktops, a drop-down menu on handhelds. */
+export function Navigation({ id, roles, open, onNavigate }: NavigationProps) {
+  const { t } = useTranslation();
+  const offline = useFeatureFlag(FEATURE_FLAGS.offlineOperations);
+  const flags: Record<string, boolean> = { [FEATURE_FLAGS.offlineOperations]: offline };
+  const visible = NAV_ITEMS.filter(
+    (item) => (!item.roles || hasAnyRole(roles, item.roles)) && (!item.flag || flags[item.flag] === true),
+  );
+  return (
+    <nav id={id} className={`nav${open ? ' nav--open' : ''}`} aria-label={t('nav.label')}>
+      <ul className="nav__list">
+        {visible.map((item) => (
+          <li key={item.to}>
+            <NavLink
+              to={item.to}
+              end={item.to === paths.home}
+              className={({ isActive }) => `nav__link${isActive ? ' nav__link--active' : ''}`}
+              onClick={onNavigate}
+              data-testid={`nav-${item.label}`}
+            >
+              {t(`nav.${item.label}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

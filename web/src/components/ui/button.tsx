@@ -1,0 +1,12 @@
+import type { ButtonHTMLAttributes } from 'react';
+
+type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: Variant;
+}
+
+export function Button({ variant = 'secondary', className, type = 'button', ...props }: ButtonProps) {
+  const classes = ['button', `button--${variant}`, className].filter(Boolean).join(' ');
+  return <button type={type} className={classes} {...props} />;
+}
