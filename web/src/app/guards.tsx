@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +8,8 @@ import { useCurrentUser, type CurrentUser } from '@/features/auth/api/get-curren
 import { useFeatureFlag, useMyFeatureFlags } from '@/features/feature-flags/api/get-my-feature-flags';
 import { useProblem } from '@/lib/api/use-problem';
 import { hasAnyRole, type Role } from '@/lib/authorization';
+
+const SignedInUserContext = createContext<CurrentUser | null>(null);
 
 /** Renders its children only for a signed-in user; others go to the login page. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -29,14 +31,15 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const to = redirect === '/' ? '/login' : `/login?redirect=${encodeURIComponent(redirect)}`;
     return <Navigate to={to} replace />;
   }
-  return children;
+  // Children read the user from context, so they never render with a user that just signed out.
+  return <SignedInUserContext.Provider value={user.data}>{children}</SignedInUserContext.Provider>;
 }
 
 /** The signed-in user inside RequireAuth. */
 export function useSignedInUser(): CurrentUser {
-  const { data } = useCurrentUser();
-  if (!data) throw new Error('useSignedInUser is used outside RequireAuth');
-  return data;
+  const user = useContext(SignedInUserContext);
+  if (!user) throw new Error('useSignedInUser is used outside RequireAuth');
+  return user;
 }
 
 export function Forbidden() {

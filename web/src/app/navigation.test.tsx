@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import { demoUsers } from '@/testing/data';
+import { renderApp } from '@/testing/test-utils';
+
+const ADMIN_ITEMS = ['Users', 'API keys', 'Feature flags'];
+
+async function navigationLinks() {
+  const nav = await screen.findByRole('navigation', { name: 'Main' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+}
+
+describe('navigation', () => {
+  it('shows the administration items to an administrator', async () => {
+    renderApp('/', { user: demoUsers.admin });
+    expect(await navigationLinks()).toEqual(['Home', 'Items', ...ADMIN_ITEMS]);
+  });
+
+  it.each([
+    ['operator', demoUsers.operator],
+    ['manager', demoUsers.manager],
+    ['accountant', demoUsers.accountant],
+  ])('hides the administration items from the %s', async (_name, user) => {
+    renderApp('/', { user });
+    const links = await navigationLinks();
+    expect(links).toEqual(['Home', 'Items']);
+    for (const item of ADMIN_ITEMS) expect(links).not.toContain(item);
+  });
+
+  it('hides Offline while enable_offline_operations is off for the user', async () => {
+    renderApp('/', { user: demoUsers.operator, flags: { enable_offline_operations: false } });
+    await screen.findByTestId('my-flag-enable_offline_operations');
+    expect(await navigationLinks()).not.toContain('Offline');
+  });
+
+  it('shows Offline when enable_offline_operations is on, and the page shows the policy', async () => {
+    const { user } = renderApp('/', { user: demoUsers.operator, flags: { enable_offline_operations: true } });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(await within(nav).findByRole('link', { name: 'Offline' }));
+    expect(await screen.findByRole('heading', { name: 'Offline' })).toBeInTheDocument();
+    expect(await screen.findByTestId('offline-queueLimit')).toHaveTextContent('500');
+    expect(screen.getByTestId('offline-offlineWarningAfterHours')).toHaveTextContent('8');
+  });
+
+  it('refuses an administration page to a non-administrator who types its address', async () => {
+    renderApp('/users', { user: demoUsers.operator });
+    expect(await screen.findByRole('alert')).toHaveTextContent('You do not have access to this page.');
+  });
+
+  it('sends a signed-out visitor to the login page', async () => {
+    renderApp('/items', { user: null });
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+  });
+
+  it('shows the name and roles in the header and the greeting on Home', async () => {
+    renderApp('/', { user: demoUsers.manager });
+    expect(await screen.findByRole('heading', { name: 'Welcome, Marius Manager' })).toBeInTheDocument();
+    expect(screen.getByTestId('current-user')).toHaveTextContent('Marius Manager');
+    expect(screen.getByTestId('current-user')).toHaveTextContent('Manager');
+  });
+
+  it('signs in, lands on the requested page and signs out', async () => {
+    const { user, router } = renderApp('/items', { user: null });
+    await user.type(await screen.findByLabelText('Username'), 'admin');
+    await user.type(screen.getByLabelText('Password'), 'admin-pass');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { name: 'Items' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/items');
+    await user.click(screen.getByRole('button', { name: 'Log out' }));
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+  });
+});

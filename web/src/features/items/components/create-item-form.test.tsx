@@ -1,0 +1,58 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { db, demoUsers } from '@/testing/data';
+import { server } from '@/testing/server';
+import { renderWithProviders } from '@/testing/test-utils';
+import { CreateItemForm } from './create-item-form';
+
+describe('CreateItemForm', () => {
+  beforeEach(() => {
+    db.currentUser = demoUsers.manager;
+  });
+
+  it('shows field errors of a 400 problem next to the matching fields', async () => {
+    const { user } = renderWithProviders(<CreateItemForm />);
+    await user.type(screen.getByLabelText('Code'), 'SKU-900');
+    await user.click(screen.getByRole('button', { name: 'Create item' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('One or more validation errors occurred.');
+    const name = screen.getByLabelText('Name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('Name is required.');
+    // The error sits in the field's own block, not only in the alert.
+    const nameField = name.closest('.field');
+    expect(nameField).not.toBeNull();
+    expect(within(nameField as HTMLElement).getByText('Name is required.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Code')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows the conflict title when the code is taken (409)', async () => {
+    const { user } = renderWithProviders(<CreateItemForm />);
+    await user.type(screen.getByLabelText('Code'), 'SKU-001');
+    await user.type(screen.getByLabelText('Name'), 'Duplicate');
+    await user.click(screen.getByRole('button', { name: 'Create item' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('SKU code SKU-001 is already taken');
+  });
+
+  it('sends a fresh commandId with each created item', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    server.use(
+      http.post('*/api/v1/skus', async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        bodies.push(body);
+        return HttpResponse.json({ ...body, createdAt: '2026-02-01T12:00:00Z' }, { status: 201 });
+      }),
+    );
+    const { user } = renderWithProviders(<CreateItemForm />);
+    for (const code of ['SKU-901', 'SKU-902']) {
+      await user.type(screen.getByLabelText('Code'), code);
+      await user.type(screen.getByLabelText('Name'), `Item ${code}`);
+      await user.click(screen.getByRole('button', { name: 'Create item' }));
+      expect(await screen.findByText(`Item ${code} created.`)).toBeInTheDocument();
+    }
+    expect(bodies).toHaveLength(2);
+    expect(bodies[0]).toMatchObject({ code: 'SKU-901', name: 'Item SKU-901', unitOfMeasure: 'EA' });
+    expect(bodies[0]?.commandId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(bodies[1]?.commandId).not.toBe(bodies[0]?.commandId);
+  });
+});
