@@ -1,0 +1,37 @@
+using LKvitai.Domain.Common;
+using LKvitai.Domain.Identity;
+using Mediator;
+
+namespace LKvitai.Application.Common.Messaging;
+
+/// <summary>Every message states who may send it; there is no default.</summary>
+public interface IHasAccess
+{
+    static abstract Access Access { get; }
+}
+
+/// <summary>
+/// A change to the warehouse. It carries a command id: repeating it returns the first result and changes nothing.
+/// </summary>
+public interface IWmsCommand<TValue> : ICommand<Result<TValue>>, IHasAccess, ICommandWithId;
+
+/// <summary>A question; never changes state.</summary>
+public interface IWmsQuery<TValue> : IQuery<Result<TValue>>, IHasAccess;
+
+/// <summary>A message that is refused while its feature flag is off for the caller.</summary>
+public interface IFeatureGated
+{
+    static abstract string FeatureFlag { get; }
+}
+
+/// <summary>Non-generic view of a command, for behaviours that only need its id.</summary>
+public interface ICommandWithId
+{
+    Guid CommandId { get; }
+}
+
+/// <summary>A result holding a secret that must not be kept in the idempotency store.</summary>
+public interface IRedactedWhenStored
+{
+    object RedactedForStorage();
+}

@@ -1,0 +1,64 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using LKvitai.Application.Common.Interfaces;
+using LKvitai.Infrastructure.FeatureFlags;
+using LKvitai.Infrastructure.Identity;
+using LKvitai.Infrastructure.Jobs;
+using LKvitai.Infrastructure.Observability;
+using LKvitai.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace LKvitai.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var appConnection = configuration.GetConnectionString(ConnectionStringNames.App)
+            ?? throw new InvalidOperationException(
+                "No database connection: set ConnectionStrings:App (or LKVITAI_CONNECTIONSTRINGS__APP), or start ./scripts/run.sh.");
+
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
+
+        var dataSource = new NpgsqlDataSourceBuilder(appConnection).EnableDynamicJson().Build();
+        services.AddSingleton(dataSource);
+        services.AddDbContext<WmsDbContext>(options => ConfigureDbContext(options, dataSource));
+        services.AddScoped<IWmsDbContext>(sp => sp.GetRequiredService<WmsDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddDataProtection().SetApplicationName("lkvitai-wms").PersistKeysToDbContext<WmsDbContext>();
+
+        services.AddSingleton<IPasswordHashing, PasswordHashing>();
+        services.AddSingleton<IApiKeySecrets, ApiKeySecrets>();
+        services.AddSingleton<IFeatureFlagEvaluator, FeatureFlagEvaluator>();
+        services.AddSingleton<ICommandMetrics, CommandMetrics>();
+        services.AddScoped<IdempotencyCleanupJob>();
+
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                storage => storage.UseNpgsqlConnection(appConnection),
+                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        if (configuration.GetValue("Hangfire:ServerEnabled", true))
+        {
+            services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2);
+                options.ServerName = $"lkvitai-{Environment.MachineName}-{Environment.ProcessId}";
+            });
+        }
+
+        return services;
+    }
+
+    internal static void ConfigureDbContext(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options.UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+}
