@@ -165,7 +165,6 @@ describe('feature flags', () => {
       await asPerson('offline-flag-operator-on', async (page) => {
         await signIn(page, DEMO_USERS.operator);
         const shown = await eventually(page, async () => {
-          await mainNavigation(page).waitFor();
           return (await navigationLabels(page)).includes('Offline');
         });
         expect(shown, 'Offline in the operator menu').toBe(true);
@@ -185,7 +184,6 @@ describe('feature flags', () => {
       await asPerson('offline-flag-operator-off', async (page) => {
         await signIn(page, DEMO_USERS.operator);
         const hidden = await eventually(page, async () => {
-          await mainNavigation(page).waitFor();
           return !(await navigationLabels(page)).includes('Offline');
         });
         expect(hidden, 'Offline gone from the operator menu').toBe(true);

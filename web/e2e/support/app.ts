@@ -26,7 +26,8 @@ export async function fillLogin(page: Page, username: string, password: string):
 export async function signIn(page: Page, user: DemoUser): Promise<void> {
   await fillLogin(page, user.username, user.password);
   await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
-  await mainNavigation(page).waitFor();
+  // On a narrow screen the navigation is in the DOM but collapsed.
+  await mainNavigation(page).waitFor({ state: 'attached' });
 }
 
 export async function signOut(page: Page): Promise<void> {
@@ -36,7 +37,7 @@ export async function signOut(page: Page): Promise<void> {
 
 export async function navigationLabels(page: Page): Promise<string[]> {
   const links = mainNavigation(page).getByRole('link');
-  await links.first().waitFor();
+  await links.first().waitFor({ state: 'attached' });
   return (await links.allTextContents()).map((text) => text.trim());
 }
 
