@@ -12,14 +12,28 @@ export type DemoUser = (typeof DEMO_USERS)[keyof typeof DEMO_USERS];
 export const ADMIN_NAV = ['Users', 'API keys', 'Feature flags'] as const;
 
 export function mainNavigation(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Main' });
+  // Collapsed on a narrow screen (display: none), so hidden elements count too.
+  return page.getByRole('navigation', { name: 'Main', includeHidden: true });
 }
 
+/**
+ * Submits the login form. The suite signs in a dozen times in a minute; if the
+ * server's login rate limit answers 429, it waits as told (Retry-After) and tries again.
+ */
 export async function fillLogin(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  for (let attempt = 1; ; attempt++) {
+    await page.goto('/login');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(password);
+    const answer = page.waitForResponse(
+      (response) => response.url().endsWith('/api/v1/auth/login') && response.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const response = await answer;
+    if (response.status() !== 429 || attempt >= 3) return;
+    const retryAfter = Number(response.headers()['retry-after'] ?? '');
+    await page.waitForTimeout(Math.min(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : 20, 60) * 1_000);
+  }
 }
 
 /** Signs in through the login page and waits for the signed-in layout. */
@@ -36,7 +50,7 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 export async function navigationLabels(page: Page): Promise<string[]> {
-  const links = mainNavigation(page).getByRole('link');
+  const links = mainNavigation(page).getByRole('link', { includeHidden: true });
   await links.first().waitFor({ state: 'attached' });
   return (await links.allTextContents()).map((text) => text.trim());
 }
