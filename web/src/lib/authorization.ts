@@ -1,13 +1,13 @@
 export const ROLES = ['Operator', 'Manager', 'Accountant', 'Administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export function hasAnyRole(userRoles: readonly string[] | undefined, allowed: readonly Role[]): boolean {
+export function hasAnyRole(userRoles: readonly string[] | null | undefined, allowed: readonly Role[]): boolean {
   if (!userRoles) return false;
   return allowed.some((role) => userRoles.includes(role));
 }
 
-export const canManageUsers = (roles: readonly string[] | undefined) => hasAnyRole(roles, ['Administrator']);
-export const canManageCatalog = (roles: readonly string[] | undefined) => hasAnyRole(roles, ['Manager', 'Administrator']);
+export const canManageUsers = (roles: readonly string[] | null | undefined) => hasAnyRole(roles, ['Administrator']);
+export const canManageCatalog = (roles: readonly string[] | null | undefined) => hasAnyRole(roles, ['Manager', 'Administrator']);
 
 export const FEATURE_FLAGS = {
   offlineOperations: 'enable_offline_operations',

@@ -5,7 +5,7 @@ type User = ResponseBody<'/api/v1/users', 'get', 200>[number];
 type ApiKey = ResponseBody<'/api/v1/api-keys', 'get', 200>[number];
 type FeatureFlag = ResponseBody<'/api/v1/feature-flags', 'get', 200>[number];
 type FeatureFlagChange = ResponseBody<'/api/v1/feature-flags/{key}/history', 'get', 200>[number];
-type Sku = ResponseBody<'/api/v1/skus', 'get', 200>['items'][number];
+type Sku = NonNullable<ResponseBody<'/api/v1/skus', 'get', 200>['items']>[number];
 type OfflinePolicy = ResponseBody<'/api/v1/offline/policy', 'get', 200>;
 
 const demo = (id: number, username: string, displayName: string, role: string): CurrentUser => ({

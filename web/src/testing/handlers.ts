@@ -11,7 +11,7 @@ function requireUser() {
 function requireAdmin() {
   return (
     requireUser() ??
-    (db.currentUser?.roles.includes('Administrator') ? undefined : problem(403, 'auth.forbidden', 'Forbidden'))
+    (db.currentUser?.roles?.includes('Administrator') ? undefined : problem(403, 'auth.forbidden', 'Forbidden'))
   );
 }
 
@@ -29,7 +29,7 @@ export const handlers = [
   http.post(api('/auth/login'), async ({ request }) => {
     const body = (await request.json()) as { username: string; password: string };
     const user = Object.values(demoUsers).find((candidate) => candidate.username === body.username);
-    if (!user || passwords[user.username] !== body.password) {
+    if (!user || passwords[user.username ?? ''] !== body.password) {
       return problem(401, 'auth.invalid_credentials', 'Invalid username or password');
     }
     db.currentUser = user;
@@ -95,7 +95,7 @@ export const handlers = [
     const page = Number(url.searchParams.get('page') ?? '1');
     const pageSize = Number(url.searchParams.get('pageSize') ?? '50');
     const matching = db.skus.filter(
-      (sku) => sku.code.toLowerCase().includes(search) || sku.name.toLowerCase().includes(search),
+      (sku) => (sku.code ?? '').toLowerCase().includes(search) || (sku.name ?? '').toLowerCase().includes(search),
     );
     return HttpResponse.json({
       items: matching.slice((page - 1) * pageSize, page * pageSize),

@@ -22,7 +22,7 @@ export function ApiKeysList() {
 
   const revokeKey = (key: ApiKey) => {
     revoke.mutate(
-      { id: key.id, commandId: commandIdFor({ revoke: key.id }) },
+      { id: key.id ?? '', commandId: commandIdFor({ revoke: key.id }) },
       {
         onSettled: (_data, error) => {
           settle(error);
@@ -76,7 +76,7 @@ export function ApiKeysList() {
                         <Button onClick={() => setConfirming(null)}>{t('common.cancel')}</Button>
                       </>
                     ) : (
-                      <Button aria-label={`${t('apiKeys.revoke')}: ${key.name}`} onClick={() => setConfirming(key.id)}>
+                      <Button aria-label={`${t('apiKeys.revoke')}: ${key.name}`} onClick={() => setConfirming(key.id ?? null)}>
                         {t('apiKeys.revoke')}
                       </Button>
                     )}

@@ -60,7 +60,11 @@ export function CreateApiKeyForm() {
         </Button>
       </form>
       {created ? (
-        <ApiKeySecretDialog name={created.apiKey.name} secret={created.secret} onClose={() => setCreated(null)} />
+        <ApiKeySecretDialog
+          name={created.apiKey?.name ?? ''}
+          secret={created.secret ?? ''}
+          onClose={() => setCreated(null)}
+        />
       ) : null}
     </>
   );

@@ -21,5 +21,5 @@ export function useMyFeatureFlags(options: { enabled?: boolean } = {}) {
 /** Whether one flag is on for the signed-in user; false while unknown. */
 export function useFeatureFlag(key: string, options: { enabled?: boolean } = {}): boolean {
   const { data } = useMyFeatureFlags(options);
-  return data?.flags[key] === true;
+  return data?.flags?.[key] === true;
 }

@@ -20,15 +20,15 @@ function parseRollout(text: string): number | undefined {
   return value >= 0 && value <= 100 ? value : undefined;
 }
 
-export function FeatureFlagEditor({ flag }: { flag: FeatureFlag }) {
+export function FeatureFlagEditor({ flagKey, flag }: { flagKey: string; flag: FeatureFlag }) {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const titleId = useId();
   const update = useUpdateFeatureFlag();
   const problem = useProblem(update.error);
   const { commandIdFor, settle } = useCommandId();
-  const [enabled, setEnabled] = useState(flag.enabled);
-  const [rollout, setRollout] = useState(String(flag.rolloutPercentage));
+  const [enabled, setEnabled] = useState(flag.enabled ?? false);
+  const [rollout, setRollout] = useState(String(flag.rolloutPercentage ?? 0));
   const [whitelist, setWhitelist] = useState((flag.userWhitelist ?? []).join('\n'));
   const [rolloutInvalid, setRolloutInvalid] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
@@ -40,12 +40,12 @@ export function FeatureFlagEditor({ flag }: { flag: FeatureFlag }) {
     if (rolloutPercentage === undefined) return;
     const values = { enabled, rolloutPercentage, userWhitelist: parseList(whitelist) };
     update.mutate(
-      { key: flag.key, commandId: commandIdFor({ key: flag.key, ...values }), ...values },
+      { key: flagKey, commandId: commandIdFor({ key: flagKey, ...values }), ...values },
       {
         onSettled: (_data, error) => settle(error),
         onSuccess: (saved) => {
-          setEnabled(saved.enabled);
-          setRollout(String(saved.rolloutPercentage));
+          setEnabled(saved.enabled ?? false);
+          setRollout(String(saved.rolloutPercentage ?? 0));
           setWhitelist((saved.userWhitelist ?? []).join('\n'));
         },
       },
@@ -58,9 +58,9 @@ export function FeatureFlagEditor({ flag }: { flag: FeatureFlag }) {
   ];
 
   return (
-    <section className="card flag" aria-labelledby={titleId} data-testid={`flag-${flag.key}`}>
+    <section className="card flag" aria-labelledby={titleId} data-testid={`flag-${flagKey}`}>
       <h2 className="card__title" id={titleId}>
-        {flagName(t, flag.key)} <code className="muted">{flag.key}</code>
+        {flagName(t, flagKey)} <code className="muted">{flagKey}</code>
       </h2>
       {flag.description ? <p>{flag.description}</p> : null}
       <p className="muted">
@@ -70,7 +70,7 @@ export function FeatureFlagEditor({ flag }: { flag: FeatureFlag }) {
       </p>
       <form className="form" onSubmit={submit} noValidate>
         <ProblemAlert problem={problem} fields={FIELDS} />
-        {update.isSuccess ? <Alert tone="success">{t('featureFlags.saved', { key: flag.key })}</Alert> : null}
+        {update.isSuccess ? <Alert tone="success">{t('featureFlags.saved', { key: flagKey })}</Alert> : null}
         <Checkbox
           label={t('featureFlags.enabled')}
           name="enabled"
@@ -108,8 +108,8 @@ export function FeatureFlagEditor({ flag }: { flag: FeatureFlag }) {
       </form>
       {showHistory ? (
         <div className="flag__history">
-          <h3>{t('featureFlags.historyTitle', { key: flag.key })}</h3>
-          <FeatureFlagHistory flagKey={flag.key} />
+          <h3>{t('featureFlags.historyTitle', { key: flagKey })}</h3>
+          <FeatureFlagHistory flagKey={flagKey} />
         </div>
       ) : null}
     </section>

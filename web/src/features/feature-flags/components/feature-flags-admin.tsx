@@ -12,9 +12,9 @@ export function FeatureFlagsAdmin() {
   return (
     <div className="stack">
       {[...flags.data]
-        .sort((a, b) => a.key.localeCompare(b.key))
+        .sort((a, b) => (a.key ?? '').localeCompare(b.key ?? ''))
         .map((flag) => (
-          <FeatureFlagEditor key={flag.key} flag={flag} />
+          <FeatureFlagEditor key={flag.key} flagKey={flag.key ?? ''} flag={flag} />
         ))}
     </div>
   );

@@ -12,7 +12,7 @@ export function MyFeatureFlags() {
   const problem = useProblem(flags.error);
   if (flags.isPending) return <Spinner />;
   if (flags.isError) return <ProblemAlert problem={problem} />;
-  const entries = Object.entries(flags.data.flags).sort(([a], [b]) => a.localeCompare(b));
+  const entries = Object.entries(flags.data.flags ?? {}).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) return <p>{t('home.noFlags')}</p>;
   return (
     <ul className="flag-list" aria-label={t('home.yourFeatures')}>

@@ -5,7 +5,7 @@ import type { ResponseBody } from '@/lib/api/types';
 import { skuKeys } from './keys';
 
 export type SkuPage = ResponseBody<'/api/v1/skus', 'get', 200>;
-export type Sku = SkuPage['items'][number];
+export type Sku = NonNullable<SkuPage['items']>[number];
 
 export interface SkuQuery {
   search: string;

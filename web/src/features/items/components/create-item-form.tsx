@@ -30,7 +30,7 @@ export function CreateItemForm() {
       {
         onSettled: (_data, error) => settle(error),
         onSuccess: (sku) => {
-          setCreated(sku.code);
+          setCreated(sku.code ?? body.code);
           setValues(EMPTY);
         },
       },

@@ -36,6 +36,7 @@ export function ItemsList() {
     go({ search: draft.trim(), page: 1 });
   };
 
+  const items = skus.data?.items ?? [];
   const total = skus.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / (skus.data?.pageSize ?? PAGE_SIZE)));
 
@@ -58,7 +59,7 @@ export function ItemsList() {
           <p className="muted" aria-live="polite">
             {t('items.total', { count: total })}
           </p>
-          {skus.data.items.length === 0 ? (
+          {items.length === 0 ? (
             <p>{t('items.empty')}</p>
           ) : (
             <div className="table-wrap">
@@ -72,7 +73,7 @@ export function ItemsList() {
                   </tr>
                 </thead>
                 <tbody>
-                  {skus.data.items.map((sku) => (
+                  {items.map((sku) => (
                     <tr key={sku.code}>
                       <td>
                         <code>{sku.code}</code>

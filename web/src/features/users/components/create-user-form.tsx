@@ -29,7 +29,7 @@ export function CreateUserForm() {
       {
         onSettled: (_data, error) => settle(error),
         onSuccess: (user) => {
-          setCreated(user.username);
+          setCreated(user.username ?? body.username);
           setValues(EMPTY);
         },
       },

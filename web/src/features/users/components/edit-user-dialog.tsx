@@ -17,15 +17,15 @@ export function EditUserDialog({ user, onClose, onSaved }: { user: User; onClose
   const update = useUpdateUser();
   const problem = useProblem(update.error);
   const { commandIdFor, settle } = useCommandId();
-  const [displayName, setDisplayName] = useState(user.displayName);
+  const [displayName, setDisplayName] = useState(user.displayName ?? '');
   const [roles, setRoles] = useState<string[]>([...(user.roles ?? [])]);
-  const [isActive, setIsActive] = useState(user.isActive);
+  const [isActive, setIsActive] = useState(user.isActive ?? true);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body = { displayName: displayName.trim(), roles, isActive };
     update.mutate(
-      { id: user.id, commandId: commandIdFor({ id: user.id, ...body }), ...body },
+      { id: user.id ?? '', commandId: commandIdFor({ id: user.id, ...body }), ...body },
       { onSettled: (_data, error) => settle(error), onSuccess: onSaved },
     );
   };

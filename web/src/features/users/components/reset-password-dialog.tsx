@@ -19,7 +19,7 @@ export function ResetPasswordDialog({ user, onClose, onDone }: { user: User; onC
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     reset.mutate(
-      { id: user.id, commandId: commandIdFor({ id: user.id, newPassword }), newPassword },
+      { id: user.id ?? '', commandId: commandIdFor({ id: user.id, newPassword }), newPassword },
       { onSettled: (_data, error) => settle(error), onSuccess: onDone },
     );
   };
