@@ -56,3 +56,32 @@ describe('CreateItemForm', () => {
     expect(bodies[1]?.commandId).not.toBe(bodies[0]?.commandId);
   });
 });
+
+describe('CreateItemForm after a network error', () => {
+  beforeEach(() => {
+    db.currentUser = demoUsers.manager;
+  });
+
+  it('retries the same submission with the same commandId', async () => {
+    const ids: unknown[] = [];
+    let attempts = 0;
+    server.use(
+      http.post('*/api/v1/skus', async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        ids.push(body.commandId);
+        attempts += 1;
+        if (attempts === 1) return HttpResponse.error();
+        return HttpResponse.json({ ...body, createdAt: '2026-02-01T12:00:00Z' }, { status: 201 });
+      }),
+    );
+    const { user } = renderWithProviders(<CreateItemForm />);
+    await user.type(screen.getByLabelText('Code'), 'SKU-950');
+    await user.type(screen.getByLabelText('Name'), 'Shrink wrap');
+    await user.click(screen.getByRole('button', { name: 'Create item' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server could not be reached');
+    await user.click(screen.getByRole('button', { name: 'Create item' }));
+    expect(await screen.findByText('Item SKU-950 created.')).toBeInTheDocument();
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]);
+  });
+});
