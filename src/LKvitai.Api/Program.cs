@@ -35,8 +35,8 @@ builder.Host.UseSerilog((context, services, logger) =>
     }
 });
 
-builder.WebHost.ConfigureKestrel(kestrel =>
-    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1_048_576L));
+var maxRequestBodyBytes = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1_048_576L);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequestBodyBytes);
 
 builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -83,6 +83,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCorrelationId();
 app.UseSerilogRequestLogging();
+app.UseRequestBodyLimit(maxRequestBodyBytes);
 app.UseHttpMetrics();
 
 var spaRoot = app.Configuration["Spa:RootPath"];

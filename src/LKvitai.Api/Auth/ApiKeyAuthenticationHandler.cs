@@ -20,9 +20,10 @@ internal sealed class ApiKeyAuthenticationHandler(
     UrlEncoder encoder,
     IApiKeySecrets secrets,
     IMemoryCache cache,
+    IConfiguration configuration,
     TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    private readonly TimeSpan cacheFor = TimeSpan.FromSeconds(configuration.GetValue("Auth:ApiKeyCacheSeconds", 30));
     private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     private sealed record KnownKey(Guid Id, string Name, string SecretHash, string[] Roles, bool Revoked, DateTimeOffset? LastUsedAt);
@@ -57,7 +58,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             var db = Context.RequestServices.GetRequiredService<IWmsDbContext>();
             var row = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Prefix == parsed.Prefix, Context.RequestAborted);
             key = row is null ? null : new KnownKey(row.Id, row.Name, row.SecretHash, [.. row.Roles], row.RevokedAt is not null, row.LastUsedAt);
-            cache.Set(cacheKey, key, CacheFor);
+            Remember(cacheKey, key);
         }
 
         if (key is null
@@ -83,6 +84,14 @@ internal sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), AuthSchemes.ApiKey));
     }
 
+    private void Remember(string cacheKey, KnownKey? key)
+    {
+        if (cacheFor > TimeSpan.Zero)
+        {
+            cache.Set(cacheKey, key, cacheFor);
+        }
+    }
+
     /// <summary>Keeps "last used" to the minute without a write per request.</summary>
     private async Task RecordUseAsync(KnownKey key, string cacheKey)
     {
@@ -94,6 +103,6 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         var db = Context.RequestServices.GetRequiredService<IWmsDbContext>();
         await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), Context.RequestAborted);
-        cache.Set(cacheKey, key with { LastUsedAt = now }, CacheFor);
+        Remember(cacheKey, key with { LastUsedAt = now });
     }
 }

@@ -19,7 +19,8 @@ public sealed record PendingIdempotencyRecord(Guid CommandId, string CommandType
 /// <summary>
 /// A repeated command id returns the stored first result and changes nothing; the same id with another payload is a
 /// conflict. The record is written in the same transaction as the change (see <see cref="TransactionBehaviour{TMessage,TResponse}"/>),
-/// so a crash can never leave a change without its record or a record without its change.
+/// so a crash can never leave a change without its record or a record without its change, and its primary key lets
+/// only one of several concurrent deliveries commit; the others answer with the winner's result.
 /// </summary>
 public sealed class IdempotencyBehaviour<TMessage, TResponse>(IWmsDbContext db, IdempotencyScope scope)
     : IPipelineBehavior<TMessage, TResponse>
@@ -41,7 +42,14 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IWmsDbContext db, 
         scope.Pending = new PendingIdempotencyRecord(message.CommandId, CommandType, payloadHash);
         try
         {
-            return await next(message, cancellationToken);
+            var response = await next(message, cancellationToken);
+            if (!response.IsSuccess && await FindAsync(message.CommandId, cancellationToken) is { } committed)
+            {
+                // A concurrent delivery of this command committed first and made this one fail (e.g. "already exists").
+                return Replay(committed, payloadHash);
+            }
+
+            return response;
         }
         catch (DbUpdateException)
         {
