@@ -6,6 +6,10 @@ export function createQueryClient(): QueryClient {
   const onError = (error: unknown) => {
     // The session ended (expired cookie, server restart): show the login page.
     if (isApiError(error, 401)) queryClient.setQueryData(CURRENT_USER_QUERY_KEY, null);
+    // A stale antiforgery token: /auth/me issues a fresh XSRF-TOKEN cookie, so the person's retry succeeds.
+    if (isApiError(error, 400) && error.problem.code === 'auth.antiforgery_failed') {
+      void queryClient.invalidateQueries({ queryKey: CURRENT_USER_QUERY_KEY });
+    }
   };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
