@@ -20,6 +20,9 @@ public static class ProblemResults
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.BusinessRule => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
+        ErrorKind.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        ErrorKind.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -55,11 +58,11 @@ public static class ProblemResults
         StatusCodes.Status401Unauthorized => new("auth.unauthenticated", "Sign in to continue", ErrorKind.Unauthenticated),
         StatusCodes.Status403Forbidden => new("auth.forbidden", "You do not have permission to do this", ErrorKind.Forbidden),
         StatusCodes.Status404NotFound => new("route.not_found", "There is nothing at this address", ErrorKind.NotFound),
-        StatusCodes.Status405MethodNotAllowed => new("route.method_not_allowed", "This method is not allowed here", ErrorKind.Validation),
-        StatusCodes.Status413PayloadTooLarge => new("request.too_large", "The request body is too large", ErrorKind.Validation),
-        StatusCodes.Status415UnsupportedMediaType => new("request.unsupported_media_type", "Send the body as application/json", ErrorKind.Validation),
+        StatusCodes.Status405MethodNotAllowed => new("route.method_not_allowed", "This method is not allowed here", ErrorKind.MethodNotAllowed),
+        StatusCodes.Status413PayloadTooLarge => new("request.too_large", "The request body is too large", ErrorKind.RequestTooLarge),
+        StatusCodes.Status415UnsupportedMediaType => new("request.unsupported_media_type", "Send the body as application/json", ErrorKind.UnsupportedMediaType),
         StatusCodes.Status429TooManyRequests => new("rate_limited", "Too many requests; wait a moment and try again", ErrorKind.TooManyRequests),
-        _ => new("server.error", "Something went wrong on our side", ErrorKind.Validation),
+        _ => new("server.error", "Something went wrong on our side", ErrorKind.Unexpected),
     };
 
     public static string TypeFor(string code) => $"https://lkvitai.local/problems/{code.Replace('.', '/')}";

@@ -36,10 +36,9 @@ internal sealed partial class UnexpectedExceptionHandler(IProblemDetailsService 
             default:
                 LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
                 problem = ProblemResults.ToProblemDetails(
-                    new Error("server.error", "Something went wrong on our side", ErrorKind.Validation,
+                    new Error("server.error", "Something went wrong on our side", ErrorKind.Unexpected,
                         "The error was logged. Quote the trace id when you report it."),
                     httpContext);
-                problem.Status = StatusCodes.Status500InternalServerError;
                 break;
         }
 

@@ -11,6 +11,12 @@ public enum ErrorKind
     BusinessRule,
     FeatureDisabled,
     TooManyRequests,
+
+    // Failures of the request itself rather than of a business rule.
+    RequestTooLarge,
+    UnsupportedMediaType,
+    MethodNotAllowed,
+    Unexpected,
 }
 
 /// <summary>
