@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { useLogout } from '@/features/auth/api/logout';
 import { translateDynamic } from '@/lib/i18n/dynamic';
@@ -18,6 +18,14 @@ export function AppLayout() {
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   const roles = user.roles ?? [];
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After moving to another page, screen readers and keyboards start at its content.
+  useEffect(() => {
+    if (pathname !== firstPath.current) main.current?.focus();
+  }, [pathname]);
 
   return (
     <div className="shell">
@@ -56,7 +64,7 @@ export function AppLayout() {
       </header>
       <div className="shell__body">
         <Navigation id={NAV_ID} roles={roles} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
-        <main id="main" className="shell__main" tabIndex={-1}>
+        <main id="main" ref={main} className="shell__main" tabIndex={-1}>
           <Outlet />
         </main>
       </div>

@@ -13,8 +13,8 @@ export function Alert({ tone = 'error', children, details }: AlertProps) {
       <p className="alert__message">{children}</p>
       {details && details.length > 0 ? (
         <ul className="alert__details">
-          {details.map((detail) => (
-            <li key={detail}>{detail}</li>
+          {details.map((detail, index) => (
+            <li key={`${String(index)}-${detail}`}>{detail}</li>
           ))}
         </ul>
       ) : null}

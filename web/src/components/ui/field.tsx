@@ -26,8 +26,8 @@ function FieldShell({ id, label, errors, hint, children }: FieldShellProps) {
       {children(describedBy, invalid)}
       {invalid ? (
         <ul className="field__errors" id={errorId}>
-          {errors?.map((message) => (
-            <li key={message}>{message}</li>
+          {errors?.map((message, index) => (
+            <li key={`${String(index)}-${message}`}>{message}</li>
           ))}
         </ul>
       ) : null}
@@ -135,8 +135,8 @@ export function CheckboxGroup<T extends string>({ legend, options, value, onChan
       </div>
       {invalid ? (
         <ul className="field__errors" id={errorId}>
-          {errors?.map((message) => (
-            <li key={message}>{message}</li>
+          {errors?.map((message, index) => (
+            <li key={`${String(index)}-${message}`}>{message}</li>
           ))}
         </ul>
       ) : null}
