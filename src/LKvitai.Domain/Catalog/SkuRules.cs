@@ -4,7 +4,7 @@ namespace LKvitai.Domain.Catalog;
 
 public static partial class SkuRules
 {
-    public static readonly IReadOnlyList<string> UnitsOfMeasure = ["PCS", "KG", "G", "L", "ML", "M", "M2", "M3", "BOX", "PALLET", "ROLL", "SET"];
+    public static readonly IReadOnlyList<string> UnitsOfMeasure = ["PCS", "EA", "KG", "G", "L", "ML", "M", "M2", "M3", "BOX", "PALLET", "ROLL", "SET"];
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9._/-]{0,39}$")]
     private static partial Regex CodePattern();
