@@ -205,15 +205,18 @@ describe('items', () => {
       const form = page.getByRole('form', { name: 'New item' });
       await form.getByLabel('Code').fill(code);
       await form.getByLabel('Name', { exact: true }).fill(`End-to-end item ${code}`);
-      await form.getByLabel('Unit of measure').fill('EA');
+      await form.getByLabel('Unit of measure').selectOption('KG');
       await form.getByRole('button', { name: 'Create item' }).click();
       await form.getByRole('status').filter({ hasText: `Item ${code} created.` }).waitFor();
 
       await page.getByRole('searchbox', { name: 'Search by code or name' }).fill(code);
       await page.getByRole('button', { name: 'Search', exact: true }).click();
+      // The new item may also be on the unfiltered first page: wait for the search's own answer.
+      await page.getByText('Items found: 1', { exact: true }).waitFor();
       const table = page.getByRole('table', { name: 'Items' });
       await table.getByRole('cell', { name: `End-to-end item ${code}` }).waitFor();
-      expect(await table.getByRole('row').count()).toBe(2);
+      await expect.poll(() => table.getByRole('row').count()).toBe(2);
+      expect(await table.getByRole('cell', { name: 'KG', exact: true }).count()).toBe(1);
     });
   });
 

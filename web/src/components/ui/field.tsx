@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldShellProps {
   id: string;
@@ -77,6 +83,36 @@ export function TextAreaField({ label, errors, hint, ...textareaProps }: TextAre
           aria-describedby={describedBy}
           {...textareaProps}
         />
+      )}
+    </FieldShell>
+  );
+}
+
+export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+  label: ReactNode;
+  options: readonly { value: string; label: ReactNode }[];
+  errors?: readonly string[];
+  hint?: ReactNode;
+}
+
+export function SelectField({ label, options, errors, hint, ...selectProps }: SelectFieldProps) {
+  const id = useId();
+  return (
+    <FieldShell id={id} label={label} errors={errors} hint={hint}>
+      {(describedBy, invalid) => (
+        <select
+          id={id}
+          className="field__input"
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          {...selectProps}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
     </FieldShell>
   );

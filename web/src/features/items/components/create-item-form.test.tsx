@@ -51,7 +51,7 @@ describe('CreateItemForm', () => {
       expect(await screen.findByText(`Item ${code} created.`)).toBeInTheDocument();
     }
     expect(bodies).toHaveLength(2);
-    expect(bodies[0]).toMatchObject({ code: 'SKU-901', name: 'Item SKU-901', unitOfMeasure: 'EA' });
+    expect(bodies[0]).toMatchObject({ code: 'SKU-901', name: 'Item SKU-901', unitOfMeasure: 'PCS' });
     expect(bodies[0]?.commandId).toMatch(/^[0-9a-f-]{36}$/);
     expect(bodies[1]?.commandId).not.toBe(bodies[0]?.commandId);
   });

@@ -2,15 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { TextField } from '@/components/ui/field';
+import { SelectField, TextField } from '@/components/ui/field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useProblem } from '@/lib/api/use-problem';
 import { useCommandId } from '@/lib/command-id';
 import { useCreateSku } from '../api/create-sku';
 
 const FIELDS = ['code', 'name', 'unitOfMeasure'] as const;
-const UNITS = ['EA', 'KG', 'L', 'M', 'BOX', 'PAL'];
-const EMPTY = { code: '', name: '', unitOfMeasure: 'EA' };
+// The units the catalogue accepts (LKvitai.Domain SkuRules.UnitsOfMeasure).
+const UNITS = ['PCS', 'KG', 'G', 'L', 'ML', 'M', 'M2', 'M3', 'BOX', 'PALLET', 'ROLL', 'SET'] as const;
+const EMPTY = { code: '', name: '', unitOfMeasure: 'PCS' };
 
 export function CreateItemForm() {
   const { t } = useTranslation();
@@ -60,19 +61,14 @@ export function CreateItemForm() {
         onChange={set('name')}
         errors={problem.fieldErrors('name')}
       />
-      <TextField
+      <SelectField
         label={t('items.unitOfMeasure')}
         name="unitOfMeasure"
-        list="units-of-measure"
+        options={UNITS.map((unit) => ({ value: unit, label: unit }))}
         value={values.unitOfMeasure}
         onChange={set('unitOfMeasure')}
         errors={problem.fieldErrors('unitOfMeasure')}
       />
-      <datalist id="units-of-measure">
-        {UNITS.map((unit) => (
-          <option key={unit} value={unit} />
-        ))}
-      </datalist>
       <Button type="submit" variant="primary" disabled={create.isPending}>
         {create.isPending ? t('common.saving') : t('items.create')}
       </Button>

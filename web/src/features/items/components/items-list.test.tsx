@@ -21,7 +21,7 @@ describe('ItemsList', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Search by code or name' }), 'SKU-04');
     await user.click(screen.getByRole('button', { name: 'Search' }));
-    expect(await screen.findByText('6 items')).toBeInTheDocument();
+    expect(await screen.findByText('Items found: 6')).toBeInTheDocument();
     expect(screen.getByText('Page 1 of 1')).toBeInTheDocument();
   });
 });

@@ -90,7 +90,7 @@ export const en = {
     unitOfMeasure: 'Unit of measure',
     createdAt: 'Created',
     empty: 'No items found.',
-    total: '{{count}} items',
+    total: 'Items found: {{count}}',
     newItem: 'New item',
     create: 'Create item',
     created: 'Item {{code}} created.',
