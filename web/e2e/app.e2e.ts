@@ -245,3 +245,46 @@ describe('items', () => {
     });
   });
 });
+
+describe('administration', () => {
+  it('an administrator creates an API key, sees its secret once, and revokes it', async () => {
+    await asPerson('api-key', async (page) => {
+      await signIn(page, DEMO_USERS.admin);
+      await goTo(page, 'API keys');
+      const name = `e2e key ${Date.now().toString(36)}`;
+      const form = page.getByRole('form', { name: 'New API key' });
+      await form.getByLabel('Name').fill(name);
+      await form.getByRole('checkbox', { name: 'Operator' }).check();
+      await form.getByRole('button', { name: 'Create API key' }).click();
+
+      const dialog = page.getByRole('dialog', { name: `API key ${name} created` });
+      await dialog.waitFor();
+      const secret = await dialog.getByLabel('Secret').inputValue();
+      expect(secret.length).toBeGreaterThan(20);
+      expect(await dialog.innerText()).toContain('It will not be shown again.');
+      await dialog.getByRole('button', { name: 'I have stored the secret' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect(await page.content()).not.toContain(secret);
+
+      const table = page.getByRole('table', { name: 'API keys' });
+      const row = table.getByRole('row').filter({ hasText: name });
+      await row.waitFor();
+      await row.getByRole('button', { name: `Revoke: ${name}` }).click();
+      await row.getByRole('button', { name: `Confirm revoke of ${name}` }).click();
+      await row.getByText(/^Revoked /).waitFor();
+    });
+  });
+
+  it('an administrator sees every user with their roles', async () => {
+    await asPerson('users', async (page) => {
+      await signIn(page, DEMO_USERS.admin);
+      await goTo(page, 'Users');
+      const table = page.getByRole('table', { name: 'Users' });
+      for (const user of Object.values(DEMO_USERS)) {
+        const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: user.username, exact: true }) });
+        await row.waitFor();
+        expect(await row.innerText()).toContain(user.role);
+      }
+    });
+  });
+});
