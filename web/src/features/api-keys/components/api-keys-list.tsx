@@ -67,19 +67,21 @@ export function ApiKeysList() {
                   <td>{key.createdBy}</td>
                   <td>{key.lastUsedAt ? formatDate(key.lastUsedAt) : t('common.never')}</td>
                   <td>{key.revokedAt ? t('apiKeys.revoked', { date: formatDate(key.revokedAt) }) : t('apiKeys.active')}</td>
-                  <td className="table__actions">
-                    {key.revokedAt ? null : confirming === key.id ? (
-                      <>
-                        <Button variant="danger" disabled={revoke.isPending} onClick={() => revokeKey(key)}>
-                          {t('apiKeys.confirmRevoke', { name: key.name })}
+                  <td>
+                    <div className="table__actions">
+                      {key.revokedAt ? null : confirming === key.id ? (
+                        <>
+                          <Button variant="danger" disabled={revoke.isPending} onClick={() => revokeKey(key)}>
+                            {t('apiKeys.confirmRevoke', { name: key.name })}
+                          </Button>
+                          <Button onClick={() => setConfirming(null)}>{t('common.cancel')}</Button>
+                        </>
+                      ) : (
+                        <Button aria-label={`${t('apiKeys.revoke')}: ${key.name}`} onClick={() => setConfirming(key.id ?? null)}>
+                          {t('apiKeys.revoke')}
                         </Button>
-                        <Button onClick={() => setConfirming(null)}>{t('common.cancel')}</Button>
-                      </>
-                    ) : (
-                      <Button aria-label={`${t('apiKeys.revoke')}: ${key.name}`} onClick={() => setConfirming(key.id ?? null)}>
-                        {t('apiKeys.revoke')}
-                      </Button>
-                    )}
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}

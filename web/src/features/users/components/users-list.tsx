@@ -50,25 +50,27 @@ export function UsersList() {
                   <td>{(user.roles ?? []).map((role) => translateDynamic(t, `roles.${role}`, role)).join(', ')}</td>
                   <td>{user.isActive ? t('common.yes') : t('common.no')}</td>
                   <td>{formatDate(user.createdAt)}</td>
-                  <td className="table__actions">
-                    <Button
-                      aria-label={`${t('common.edit')}: ${user.username}`}
-                      onClick={() => {
-                        setNotice(null);
-                        setOpen({ kind: 'edit', user });
-                      }}
-                    >
-                      {t('common.edit')}
-                    </Button>
-                    <Button
-                      aria-label={`${t('users.resetPassword')}: ${user.username}`}
-                      onClick={() => {
-                        setNotice(null);
-                        setOpen({ kind: 'password', user });
-                      }}
-                    >
-                      {t('users.resetPassword')}
-                    </Button>
+                  <td>
+                    <div className="table__actions">
+                      <Button
+                        aria-label={`${t('common.edit')}: ${user.username}`}
+                        onClick={() => {
+                          setNotice(null);
+                          setOpen({ kind: 'edit', user });
+                        }}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Button
+                        aria-label={`${t('users.resetPassword')}: ${user.username}`}
+                        onClick={() => {
+                          setNotice(null);
+                          setOpen({ kind: 'password', user });
+                        }}
+                      >
+                        {t('users.resetPassword')}
+                      </Button>
+                    </div>
                   </td>
                 </tr>
               ))}
