@@ -10,7 +10,7 @@ import { useCreateSku } from '../api/create-sku';
 
 const FIELDS = ['code', 'name', 'unitOfMeasure'] as const;
 // The units the catalogue accepts (LKvitai.Domain SkuRules.UnitsOfMeasure).
-const UNITS = ['PCS', 'KG', 'G', 'L', 'ML', 'M', 'M2', 'M3', 'BOX', 'PALLET', 'ROLL', 'SET'] as const;
+const UNITS = ['PCS', 'EA', 'KG', 'G', 'L', 'ML', 'M', 'M2', 'M3', 'BOX', 'PALLET', 'ROLL', 'SET'] as const;
 const EMPTY = { code: '', name: '', unitOfMeasure: 'PCS' };
 
 export function CreateItemForm() {
