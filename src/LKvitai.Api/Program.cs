@@ -71,6 +71,7 @@ builder.Services.AddMediator(options =>
     ];
 });
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddScoped<ICorrelationContext, CorrelationContext>();
 builder.Services.AddWmsAuthentication(builder.Configuration);
 builder.Services.AddWmsOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);
@@ -112,6 +113,8 @@ app.MapUserEndpoints();
 app.MapFeatureFlagEndpoints();
 app.MapCatalogEndpoints();
 app.MapOfflineEndpoints();
+app.MapLayoutEndpoints();
+app.MapLedgerEndpoints();
 
 // Unknown API addresses get a problem; every other address is the SPA (client-side routes).
 app.MapFallback(async context =>

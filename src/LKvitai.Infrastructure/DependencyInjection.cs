@@ -4,6 +4,7 @@ using LKvitai.Application.Common.Interfaces;
 using LKvitai.Infrastructure.FeatureFlags;
 using LKvitai.Infrastructure.Identity;
 using LKvitai.Infrastructure.Jobs;
+using LKvitai.Infrastructure.Ledger;
 using LKvitai.Infrastructure.Observability;
 using LKvitai.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -31,6 +32,12 @@ public static class DependencyInjection
         services.AddScoped<IWmsDbContext>(sp => sp.GetRequiredService<WmsDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<DatabaseMigrator>();
+
+        var ledgerConnection = configuration.GetConnectionString(ConnectionStringNames.Ledger)
+            ?? throw new InvalidOperationException(
+                "No ledger connection: set ConnectionStrings:Ledger (or LKVITAI_CONNECTIONSTRINGS__LEDGER) for the lkvitai_ledger role.");
+        services.AddSingleton(new LedgerDataSource(NpgsqlDataSource.Create(ledgerConnection)));
+        services.AddScoped<IStockLedger, StockLedger>();
         services.AddDataProtection().SetApplicationName("lkvitai-wms").PersistKeysToDbContext<WmsDbContext>();
 
         services.AddSingleton<IPasswordHashing, PasswordHashing>();

@@ -3,6 +3,8 @@ using LKvitai.Application.Common.Persistence;
 using LKvitai.Domain.Catalog;
 using LKvitai.Domain.FeatureFlags;
 using LKvitai.Domain.Identity;
+using LKvitai.Domain.Layout;
+using LKvitai.Domain.Ledger;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +29,14 @@ public sealed class WmsDbContext(DbContextOptions<WmsDbContext> options) : DbCon
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<Sku> Skus => Set<Sku>();
+
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+
+    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WmsDbContext).Assembly);

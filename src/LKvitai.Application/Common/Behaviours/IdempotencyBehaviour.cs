@@ -51,7 +51,7 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IWmsDbContext db, 
 
             return response;
         }
-        catch (DbUpdateException)
+        catch (Exception exception) when (exception is DbUpdateException or DuplicateCommandException)
         {
             // Two deliveries of one command raced: the loser's transaction was rolled back; answer as the winner did.
             stored = await FindAsync(message.CommandId, cancellationToken);
@@ -94,5 +94,11 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IWmsDbContext db, 
         return Convert.ToHexString(SHA256.HashData(bytes));
     }
 
-    internal static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
+    internal static JsonSerializerOptions SerializerOptions => IdempotencyBehaviourJson.Options;
+}
+
+/// <summary>How stored first results are written and read (web defaults: camelCase), for every writer of records.</summary>
+public static class IdempotencyBehaviourJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 }

@@ -20,6 +20,11 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        if (message is ILedgerCommand)
+        {
+            return await next(message, cancellationToken);
+        }
+
         await unitOfWork.BeginAsync(cancellationToken);
         try
         {

@@ -2,6 +2,8 @@ using LKvitai.Application.Common.Persistence;
 using LKvitai.Domain.Catalog;
 using LKvitai.Domain.FeatureFlags;
 using LKvitai.Domain.Identity;
+using LKvitai.Domain.Layout;
+using LKvitai.Domain.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace LKvitai.Application.Common.Interfaces;
@@ -20,4 +22,13 @@ public interface IWmsDbContext
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<Sku> Skus { get; }
+
+    DbSet<Warehouse> Warehouses { get; }
+
+    DbSet<Location> Locations { get; }
+
+    /// <summary>Read only: the ledger's writer is the only code that changes movements and balances.</summary>
+    DbSet<StockMovement> StockMovements { get; }
+
+    DbSet<StockBalance> StockBalances { get; }
 }

@@ -35,3 +35,9 @@ public interface IRedactedWhenStored
 {
     object RedactedForStorage();
 }
+
+/// <summary>
+/// A command whose handler appends to the movement ledger: the ledger commits the change and the idempotency record in
+/// its own transaction (as the ledger database role), so the pipeline's transaction stays out of the way.
+/// </summary>
+public interface ILedgerCommand;

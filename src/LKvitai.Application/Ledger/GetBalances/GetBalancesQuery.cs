@@ -1,0 +1,60 @@
+using FluentValidation;
+using LKvitai.Application.Catalog;
+using LKvitai.Application.Common.Interfaces;
+using LKvitai.Application.Common.Messaging;
+using LKvitai.Domain.Common;
+using LKvitai.Domain.Identity;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace LKvitai.Application.Ledger.GetBalances;
+
+/// <summary>Current balances by location, item, or both; physical locations only unless virtual ones are asked for.</summary>
+public sealed record GetBalancesQuery(string? Location, string? Sku, bool IncludeVirtual = false, int Page = 1, int PageSize = 100)
+    : IWmsQuery<PagedList<BalanceDto>>
+{
+    public static Access Access => Access.AnyAuthenticated;
+}
+
+public sealed class GetBalancesQueryValidator : AbstractValidator<GetBalancesQuery>
+{
+    public GetBalancesQueryValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 1000).WithMessage("Page size must be between 1 and 1000");
+    }
+}
+
+public sealed class GetBalancesQueryHandler(IWmsDbContext db) : IQueryHandler<GetBalancesQuery, Result<PagedList<BalanceDto>>>
+{
+    public async ValueTask<Result<PagedList<BalanceDto>>> Handle(GetBalancesQuery query, CancellationToken cancellationToken)
+    {
+        var rows = from b in db.StockBalances.AsNoTracking()
+                   join l in db.Locations.AsNoTracking() on b.LocationId equals l.Id
+                   where b.Quantity != 0
+                   select new { b, l.Code };
+        if (!query.IncludeVirtual)
+        {
+            rows = rows.Where(r => r.b.Physical);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Location))
+        {
+            var location = query.Location.Trim().ToUpperInvariant();
+            rows = rows.Where(r => r.Code == location);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Sku))
+        {
+            var sku = query.Sku.Trim().ToUpperInvariant();
+            rows = rows.Where(r => r.b.Sku == sku);
+        }
+
+        var total = await rows.CountAsync(cancellationToken);
+        var page = await rows.OrderBy(r => r.Code).ThenBy(r => r.b.Sku)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(r => new BalanceDto(r.Code, r.b.Sku, r.b.Quantity, r.b.Physical, r.b.UpdatedAt))
+            .ToListAsync(cancellationToken);
+        return new PagedList<BalanceDto>(page, total, query.Page, query.PageSize);
+    }
+}

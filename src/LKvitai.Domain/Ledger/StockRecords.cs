@@ -1,0 +1,47 @@
+namespace LKvitai.Domain.Ledger;
+
+/// <summary>A row of the ledger (read side). Written only by the ledger's writer; never updated or deleted.</summary>
+public sealed class StockMovement
+{
+    public long Sequence { get; set; }
+
+    public Guid MovementId { get; set; }
+
+    public DateTimeOffset OccurredAt { get; set; }
+
+    public required string Sku { get; set; }
+
+    public decimal Quantity { get; set; }
+
+    public int FromLocationId { get; set; }
+
+    public int ToLocationId { get; set; }
+
+    public required string MovementType { get; set; }
+
+    public required string Operator { get; set; }
+
+    public Guid? HandlingUnitId { get; set; }
+
+    public string? Reason { get; set; }
+
+    public Guid CommandId { get; set; }
+
+    public string? CorrelationId { get; set; }
+
+    public Guid? CausationId { get; set; }
+}
+
+/// <summary>The quantity of one item at one location now (read side of the ledger's balance table).</summary>
+public sealed class StockBalance
+{
+    public int LocationId { get; set; }
+
+    public required string Sku { get; set; }
+
+    public decimal Quantity { get; set; }
+
+    public bool Physical { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

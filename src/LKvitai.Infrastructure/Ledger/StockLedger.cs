@@ -1,0 +1,238 @@
+using System.Text.Json;
+using LKvitai.Application.Common.Behaviours;
+using LKvitai.Application.Common.Interfaces;
+using LKvitai.Domain.Common;
+using LKvitai.Domain.Ledger;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace LKvitai.Infrastructure.Ledger;
+
+/// <summary>The ledger's own connection pool: it connects as the database role that alone may append movements.</summary>
+public sealed class LedgerDataSource(NpgsqlDataSource source)
+{
+    public NpgsqlDataSource Source { get; } = source;
+}
+
+/// <summary>
+/// The only code that writes movements and balances. One transaction per command: resolve the locations and items,
+/// then for each movement one statement that takes the stock from the source with a guarded update (no row = not enough
+/// stock, nothing written), adds it to the destination and appends the movement; then the idempotency record; commit.
+/// The guard's row lock is what serialises racing movements on the same bin and item, so no interleaving can overdraw.
+/// </summary>
+internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope idempotency) : IStockLedger
+{
+    private const int MaximumAttempts = 3;
+
+    // Physical source: take only what is there.
+    private const string FromPhysicalSql = """
+        WITH taken AS (
+            UPDATE stock_balances SET quantity = quantity - $3, updated_at = now()
+            WHERE location_id = $1 AND sku = $2 AND quantity >= $3
+            RETURNING 1),
+        given AS (
+            INSERT INTO stock_balances AS b (location_id, sku, quantity, physical, updated_at)
+            SELECT $4, $2, $3, $5, now() WHERE EXISTS (SELECT FROM taken)
+            ON CONFLICT (location_id, sku) DO UPDATE SET quantity = b.quantity + EXCLUDED.quantity, updated_at = now()
+            RETURNING 1)
+        INSERT INTO stock_movements (movement_id, occurred_at, sku, quantity, from_location_id, to_location_id, movement_type,
+                                     operator, handling_unit_id, reason, command_id, correlation_id)
+        SELECT $6, now(), $2, $3, $1, $4, $7, $8, $9, $10, $11, $12 WHERE EXISTS (SELECT FROM given)
+        RETURNING sequence, occurred_at
+        """;
+
+    // Virtual source (supplier, production …): never checked, may go below zero.
+    private const string FromVirtualSql = """
+        WITH taken AS (
+            INSERT INTO stock_balances AS b (location_id, sku, quantity, physical, updated_at)
+            VALUES ($1, $2, -$3, false, now())
+            ON CONFLICT (location_id, sku) DO UPDATE SET quantity = b.quantity - $3, updated_at = now()
+            RETURNING 1),
+        given AS (
+            INSERT INTO stock_balances AS b (location_id, sku, quantity, physical, updated_at)
+            SELECT $4, $2, $3, $5, now() WHERE EXISTS (SELECT FROM taken)
+            ON CONFLICT (location_id, sku) DO UPDATE SET quantity = b.quantity + EXCLUDED.quantity, updated_at = now()
+            RETURNING 1)
+        INSERT INTO stock_movements (movement_id, occurred_at, sku, quantity, from_location_id, to_location_id, movement_type,
+                                     operator, handling_unit_id, reason, command_id, correlation_id)
+        SELECT $6, now(), $2, $3, $1, $4, $7, $8, $9, $10, $11, $12 WHERE EXISTS (SELECT FROM given)
+        RETURNING sequence, occurred_at
+        """;
+
+    public async Task<Result<IReadOnlyList<RecordedMovement>>> AppendAsync(
+        LedgerAppend append, Func<IReadOnlyList<RecordedMovement>, object> storedResult, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AppendOnceAsync(append, storedResult, cancellationToken);
+            }
+            catch (PostgresException exception) when (
+                exception.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
+                && attempt < MaximumAttempts)
+            {
+                // Two commands took the same rows in opposite order; one was chosen to fail. Its work was rolled back.
+            }
+            catch (PostgresException exception) when (
+                exception.SqlState == PostgresErrorCodes.UniqueViolation && exception.ConstraintName == "pk_idempotency_records")
+            {
+                throw new DuplicateCommandException(append.CommandId, exception);
+            }
+        }
+    }
+
+    private async Task<Result<IReadOnlyList<RecordedMovement>>> AppendOnceAsync(
+        LedgerAppend append, Func<IReadOnlyList<RecordedMovement>, object> storedResult, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.Source.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        var resolved = await ResolveAsync(connection, transaction, append.Movements, cancellationToken);
+        if (!resolved.IsSuccess)
+        {
+            return resolved.Error;
+        }
+
+        var locations = resolved.Value!;
+        var movementIds = append.Movements.Select(_ => Guid.CreateVersion7()).ToArray();
+        await using var batch = new NpgsqlBatch(connection, transaction);
+
+        // Lock every balance row this command touches in one fixed order first: two commands moving stock A→B and B→A
+        // then queue behind each other instead of deadlocking.
+        var keys = append.Movements
+            .SelectMany(m => new[] { (Location: locations[m.FromLocation].Id, m.Sku), (Location: locations[m.ToLocation].Id, m.Sku) })
+            .Distinct().OrderBy(k => k.Location).ThenBy(k => k.Sku, StringComparer.Ordinal).ToArray();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            "SELECT 1 FROM stock_balances b JOIN unnest($1::int[], $2::varchar[]) WITH ORDINALITY AS k(location_id, sku, n) " +
+            "USING (location_id, sku) ORDER BY k.n FOR UPDATE OF b")
+        {
+            Parameters =
+            {
+                new NpgsqlParameter<int[]> { TypedValue = keys.Select(k => k.Location).ToArray() },
+                new NpgsqlParameter<string[]> { TypedValue = keys.Select(k => k.Sku).ToArray() },
+            },
+        });
+        for (var i = 0; i < append.Movements.Count; i++)
+        {
+            var movement = append.Movements[i];
+            var (fromId, fromPhysical) = locations[movement.FromLocation];
+            var (toId, toPhysical) = locations[movement.ToLocation];
+            var command = new NpgsqlBatchCommand(fromPhysical ? FromPhysicalSql : FromVirtualSql);
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = fromId });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = movement.Sku, NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<decimal> { TypedValue = movement.Quantity });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = toId });
+            command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = toPhysical });
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = movementIds[i] });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = movement.Type.ToString().ToUpperInvariant(), NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = append.Operator, NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)movement.HandlingUnitId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)movement.Reason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = append.CommandId });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)append.CorrelationId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+            batch.BatchCommands.Add(command);
+        }
+
+        var recorded = new List<RecordedMovement>(append.Movements.Count);
+        int? refused = null;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.NextResultAsync(cancellationToken); // past the locks
+            for (var i = 0; i < append.Movements.Count; i++)
+            {
+                if (await reader.ReadAsync(cancellationToken))
+                {
+                    recorded.Add(new RecordedMovement(movementIds[i], reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), append.Movements[i]));
+                }
+                else
+                {
+                    refused ??= i;
+                }
+
+                await reader.NextResultAsync(cancellationToken);
+            }
+        }
+
+        if (refused is { } index)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var movement = append.Movements[index];
+            return LedgerErrors.InsufficientBalance(movement.Sku, movement.FromLocation, movement.Quantity);
+        }
+
+        if (idempotency.Pending is { } pending)
+        {
+            await using var record = new NpgsqlCommand(
+                "INSERT INTO idempotency_records (command_id, command_type, payload_hash, result_json, created_at, created_by) " +
+                "VALUES ($1, $2, $3, $4::jsonb, now(), $5)", connection, transaction);
+            record.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = pending.CommandId });
+            record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = pending.CommandType });
+            record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = pending.PayloadHash });
+            record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(storedResult(recorded), IdempotencyBehaviourJson.Options) });
+            record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = append.Operator });
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return recorded;
+    }
+
+    /// <summary>Every location code to (id, physical), and every item known; else the first unknown one as an error.</summary>
+    private static async Task<Result<Dictionary<string, (int Id, bool Physical)>>> ResolveAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<LedgerMovement> movements, CancellationToken cancellationToken)
+    {
+        var codes = movements.SelectMany(m => new[] { m.FromLocation, m.ToLocation }).Distinct(StringComparer.Ordinal).ToArray();
+        var skus = movements.Select(m => m.Sku).Distinct(StringComparer.Ordinal).ToArray();
+
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT code, id, kind = 'Bin' FROM locations WHERE code = ANY($1) AND retired_at IS NULL")
+                {
+                    Parameters = { new NpgsqlParameter<string[]> { TypedValue = codes } },
+                },
+                new NpgsqlBatchCommand("SELECT code FROM skus WHERE code = ANY($1)")
+                {
+                    Parameters = { new NpgsqlParameter<string[]> { TypedValue = skus } },
+                },
+            },
+        };
+        var locations = new Dictionary<string, (int Id, bool Physical)>(StringComparer.Ordinal);
+        var knownSkus = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                locations[reader.GetString(0)] = (reader.GetInt32(1), reader.GetBoolean(2));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                knownSkus.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var movement in movements)
+        {
+            if (!locations.ContainsKey(movement.FromLocation))
+            {
+                return LedgerErrors.LocationNotFound(movement.FromLocation);
+            }
+
+            if (!locations.ContainsKey(movement.ToLocation))
+            {
+                return LedgerErrors.LocationNotFound(movement.ToLocation);
+            }
+
+            if (!knownSkus.Contains(movement.Sku))
+            {
+                return LedgerErrors.SkuNotFound(movement.Sku);
+            }
+        }
+
+        return locations;
+    }
+}
