@@ -20,3 +20,8 @@ REVOKE ALL ON DATABASE :"db_name" FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE :"db_name" TO lkvitai_owner, lkvitai_app, lkvitai_ledger;
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO lkvitai_app, lkvitai_ledger;
+
+-- The ledger's transactions are short by design; bound them, so time-travel snapshots (taken 5 minutes behind) can
+-- rely on no movement committing later than that with an earlier timestamp.
+ALTER ROLE lkvitai_ledger SET statement_timeout = '30s';
+ALTER ROLE lkvitai_ledger SET idle_in_transaction_session_timeout = '60s';

@@ -38,6 +38,9 @@ public static class DependencyInjection
                 "No ledger connection: set ConnectionStrings:Ledger (or LKVITAI_CONNECTIONSTRINGS__LEDGER) for the lkvitai_ledger role.");
         services.AddSingleton(new LedgerDataSource(NpgsqlDataSource.Create(ledgerConnection)));
         services.AddScoped<IStockLedger, StockLedger>();
+        services.AddSingleton<IStockHistory, StockHistory>();
+        services.Configure<TimeTravelOptions>(configuration.GetSection(TimeTravelOptions.Section));
+        services.AddScoped<StockSnapshotJob>();
         services.AddDataProtection().SetApplicationName("lkvitai-wms").PersistKeysToDbContext<WmsDbContext>();
 
         services.AddSingleton<IPasswordHashing, PasswordHashing>();

@@ -1,4 +1,5 @@
 using LKvitai.Application.Catalog;
+using LKvitai.Application.Common.Models;
 using LKvitai.Application.Catalog.GetSku;
 using LKvitai.Application.Catalog.ListSkus;
 using LKvitai.Application.Catalog.RegisterSku;

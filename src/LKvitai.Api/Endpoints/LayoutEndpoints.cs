@@ -1,4 +1,4 @@
-using LKvitai.Application.Catalog;
+using LKvitai.Application.Common.Models;
 using LKvitai.Application.Layout;
 using LKvitai.Application.Layout.CreateBin;
 using LKvitai.Application.Layout.CreateWarehouse;

@@ -1,4 +1,4 @@
-using LKvitai.Application.Catalog;
+using LKvitai.Application.Common.Models;
 using LKvitai.Application.Ledger;
 using LKvitai.Application.Ledger.GetBalances;
 using LKvitai.Application.Ledger.GetMovement;
@@ -37,11 +37,12 @@ internal static class LedgerEndpoints
             .WithName("GetMovement").WithSummary("One movement.")
             .Produces<MovementDto>().ProducesProblems(401, 404);
 
-        app.MapGet("/api/v1/balances", async (string? location, string? sku, bool? includeVirtual, int? page, int? pageSize,
+        app.MapGet("/api/v1/balances", async (string? location, string? sku, bool? includeVirtual, int? page, int? pageSize, DateTimeOffset? asOf,
                 ISender sender, HttpContext context, CancellationToken ct) =>
-                (await sender.Send(new GetBalancesQuery(location, sku, includeVirtual ?? false, page ?? 1, pageSize ?? 100), ct)).ToOk(context))
+                (await sender.Send(new GetBalancesQuery(location, sku, includeVirtual ?? false, page ?? 1, pageSize ?? 100, asOf), ct)).ToOk(context))
             .WithTags("Movement ledger")
-            .WithName("GetBalances").WithSummary("Current balances by location, item or both (physical locations unless includeVirtual).")
+            .WithName("GetBalances")
+            .WithSummary("Balances by location, item or both (physical locations unless includeVirtual); with asOf, as they were at that instant.")
             .Produces<PagedList<BalanceDto>>().ProducesProblems(400, 401);
     }
 }

@@ -44,6 +44,8 @@ internal static partial class StartupTasks
         {
             services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<IdempotencyCleanupJob>(
                 IdempotencyCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(2, 30));
+            services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<StockSnapshotJob>(
+                StockSnapshotJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *");
         }
     }
 

@@ -6,5 +6,3 @@ public sealed record SkuDto(string Code, string Name, string UnitOfMeasure, Date
 {
     public static SkuDto From(Sku sku) => new(sku.Code, sku.Name, sku.UnitOfMeasure, sku.CreatedAt);
 }
-
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

@@ -86,9 +86,31 @@ internal static class LedgerSchema
         CREATE INDEX ix_stock_balances_sku ON stock_balances (sku, location_id);
 
         REVOKE ALL ON stock_movements, stock_balances FROM PUBLIC;
+
+        -- Time travel: balances at an instant = the latest snapshot at or before it + the movements after the snapshot.
+        -- A snapshot at T holds the sum of every movement with occurred_at <= T (built from the previous snapshot, never
+        -- from the live table, so it does not depend on the order in which transactions commit).
+        CREATE TABLE stock_snapshots (
+            id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            taken_at    timestamptz NOT NULL UNIQUE,
+            rows        integer NOT NULL,
+            created_at  timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE TABLE stock_snapshot_balances (
+            snapshot_id  bigint NOT NULL REFERENCES stock_snapshots (id) ON DELETE CASCADE,
+            location_id  integer NOT NULL,
+            sku          varchar(40) NOT NULL,
+            quantity     numeric(18,3) NOT NULL,
+            PRIMARY KEY (snapshot_id, location_id, sku)
+        );
+        CREATE INDEX ix_stock_snapshot_balances_sku ON stock_snapshot_balances (snapshot_id, sku);
+        -- The empty ledger is the first snapshot: every movement comes after it.
+        INSERT INTO stock_snapshots (taken_at, rows) VALUES (now(), 0);
         """;
 
     public const string Down = """
+        DROP TABLE IF EXISTS stock_snapshot_balances;
+        DROP TABLE IF EXISTS stock_snapshots;
         DROP TABLE IF EXISTS stock_balances;
         DROP TABLE IF EXISTS stock_movements;
         DROP FUNCTION IF EXISTS lkvitai_refuse_movement_change();

@@ -1,5 +1,5 @@
 using FluentValidation;
-using LKvitai.Application.Catalog;
+using LKvitai.Application.Common.Models;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
 using LKvitai.Domain.Common;
@@ -9,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LKvitai.Application.Ledger.GetBalances;
 
-/// <summary>Current balances by location, item, or both; physical locations only unless virtual ones are asked for.</summary>
-public sealed record GetBalancesQuery(string? Location, string? Sku, bool IncludeVirtual = false, int Page = 1, int PageSize = 100)
+/// <summary>
+/// Balances by location, item, or both — now, or as they were at <see cref="AsOf"/> (time travel); physical locations
+/// only unless virtual ones are asked for.
+/// </summary>
+public sealed record GetBalancesQuery(
+    string? Location, string? Sku, bool IncludeVirtual = false, int Page = 1, int PageSize = 100, DateTimeOffset? AsOf = null)
     : IWmsQuery<PagedList<BalanceDto>>
 {
     public static Access Access => Access.AnyAuthenticated;
@@ -25,10 +29,17 @@ public sealed class GetBalancesQueryValidator : AbstractValidator<GetBalancesQue
     }
 }
 
-public sealed class GetBalancesQueryHandler(IWmsDbContext db) : IQueryHandler<GetBalancesQuery, Result<PagedList<BalanceDto>>>
+public sealed class GetBalancesQueryHandler(IWmsDbContext db, IStockHistory history, TimeProvider clock)
+    : IQueryHandler<GetBalancesQuery, Result<PagedList<BalanceDto>>>
 {
     public async ValueTask<Result<PagedList<BalanceDto>>> Handle(GetBalancesQuery query, CancellationToken cancellationToken)
     {
+        if (query.AsOf is { } asOf && asOf < clock.GetUtcNow())
+        {
+            return await history.BalancesAsOfAsync(
+                asOf, Normalised(query.Location), Normalised(query.Sku), query.IncludeVirtual, query.Page, query.PageSize, cancellationToken);
+        }
+
         var rows = from b in db.StockBalances.AsNoTracking()
                    join l in db.Locations.AsNoTracking() on b.LocationId equals l.Id
                    where b.Quantity != 0
@@ -38,15 +49,13 @@ public sealed class GetBalancesQueryHandler(IWmsDbContext db) : IQueryHandler<Ge
             rows = rows.Where(r => r.b.Physical);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Location))
+        if (Normalised(query.Location) is { } location)
         {
-            var location = query.Location.Trim().ToUpperInvariant();
             rows = rows.Where(r => r.Code == location);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Sku))
+        if (Normalised(query.Sku) is { } sku)
         {
-            var sku = query.Sku.Trim().ToUpperInvariant();
             rows = rows.Where(r => r.b.Sku == sku);
         }
 
@@ -57,4 +66,6 @@ public sealed class GetBalancesQueryHandler(IWmsDbContext db) : IQueryHandler<Ge
             .ToListAsync(cancellationToken);
         return new PagedList<BalanceDto>(page, total, query.Page, query.PageSize);
     }
+
+    private static string? Normalised(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
 }

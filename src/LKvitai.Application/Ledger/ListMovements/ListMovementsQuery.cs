@@ -1,5 +1,5 @@
 using FluentValidation;
-using LKvitai.Application.Catalog;
+using LKvitai.Application.Common.Models;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
 using LKvitai.Domain.Common;

@@ -96,6 +96,10 @@ namespace LKvitai.Infrastructure.Persistence.Migrations
             migrationBuilder.Grant(DatabaseRoles.Ledger, "SELECT", "locations");
             migrationBuilder.Grant(DatabaseRoles.Ledger, "SELECT", "skus");
             migrationBuilder.Grant(DatabaseRoles.Ledger, "SELECT, INSERT", "idempotency_records");
+
+            // Snapshots are derived from the ledger by a background job running as the API's role.
+            migrationBuilder.Grant(DatabaseRoles.App, "SELECT, INSERT, UPDATE, DELETE", "stock_snapshots");
+            migrationBuilder.Grant(DatabaseRoles.App, "SELECT, INSERT, DELETE", "stock_snapshot_balances");
         }
 
         /// <inheritdoc />
