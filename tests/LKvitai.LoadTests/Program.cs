@@ -1,0 +1,297 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LKvitai.Application.Common.Behaviours;
+using LKvitai.Application.Common.Interfaces;
+using LKvitai.Domain.Ledger;
+using LKvitai.Infrastructure.Ledger;
+using Npgsql;
+
+// The ledger benchmark (scripts/bench.sh starts the database and the API, then runs this).
+// Every figure is measured in this run, side by side, on this machine; the last lines are name=value.
+var settings = Settings.From(args);
+var http = new HttpClient { BaseAddress = new Uri(settings.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+http.DefaultRequestHeaders.Add("X-Api-Key", settings.ApiKey);
+var results = new List<(string Name, string Value)>();
+void Report(string name, double value, string format = "0.##")
+{
+    results.Add((name, value.ToString(format, CultureInfo.InvariantCulture)));
+    Console.WriteLine($"  {name} = {results[^1].Value}");
+}
+
+Console.WriteLine($"Setting up: warehouse BENCH ({settings.Bins} bins), {settings.Skus} items, stock in every bin…");
+var bins = await Setup.LayoutAsync(http, settings);
+var skus = await Setup.SkusAsync(http, settings);
+await Setup.StockAsync(http, bins, skus);
+var ledgerSource = NpgsqlDataSource.Create(settings.LedgerConnection);
+var ledger = new StockLedger(new LedgerDataSource(ledgerSource), new IdempotencyScope());
+
+Console.WriteLine($"(a) raw ceiling: the ledger's own transaction straight over Npgsql, {settings.Clients} workers, {settings.Seconds} s");
+var raw = await Load.ClosedLoopAsync(settings.Clients, settings.Seconds, async random =>
+{
+    var (from, to) = Setup.TwoBins(random, bins);
+    var result = await ledger.AppendAsync(
+        new LedgerAppend(Guid.NewGuid(), "bench", null, [new LedgerMovement(skus[random.Next(skus.Length)], 1, from, to, MovementType.Transfer, null, null)]),
+        _ => new object(), CancellationToken.None);
+    return result.IsSuccess;
+});
+Report("raw_sql_mps", raw.PerSecond, "0");
+
+Console.WriteLine($"(b) single movements over HTTP, {settings.Clients} clients, {settings.Seconds} s");
+var single = await Load.ClosedLoopAsync(settings.Clients, settings.Seconds, async random =>
+{
+    var (from, to) = Setup.TwoBins(random, bins);
+    using var response = await http.PostAsJsonAsync("/api/v1/movements", new
+    {
+        commandId = Guid.NewGuid(), sku = skus[random.Next(skus.Length)], quantity = 1, fromLocation = from, toLocation = to, movementType = "TRANSFER",
+    });
+    return response.IsSuccessStatusCode;
+});
+Report("http_single_mps", single.PerSecond, "0");
+Report("http_single_vs_raw", single.PerSecond / raw.PerSecond, "0.00");
+Report("http_single_p95_ms", single.Percentile(95));
+
+Console.WriteLine($"(c) batches of {settings.BatchSize} over HTTP, 4 clients, {settings.Seconds} s");
+var batch = await Load.ClosedLoopAsync(4, settings.Seconds, async random =>
+{
+    var movements = Enumerable.Range(0, settings.BatchSize).Select(_ =>
+    {
+        var (from, to) = Setup.TwoBins(random, bins);
+        return new { sku = skus[random.Next(skus.Length)], quantity = 1, fromLocation = from, toLocation = to, movementType = "TRANSFER" };
+    }).ToArray();
+    using var response = await http.PostAsJsonAsync("/api/v1/movements/batch", new { commandId = Guid.NewGuid(), movements });
+    return response.IsSuccessStatusCode;
+});
+Report("http_batch_mps", batch.PerSecond * settings.BatchSize, "0");
+
+Console.WriteLine($"(d) append latency at {settings.OfferedRate}/s offered (open loop), {settings.Seconds} s");
+var paced = await Load.OpenLoopAsync(settings.OfferedRate, settings.Seconds, async random =>
+{
+    var (from, to) = Setup.TwoBins(random, bins);
+    using var response = await http.PostAsJsonAsync("/api/v1/movements", new
+    {
+        commandId = Guid.NewGuid(), sku = skus[random.Next(skus.Length)], quantity = 1, fromLocation = from, toLocation = to, movementType = "TRANSFER",
+    });
+    return response.IsSuccessStatusCode;
+});
+Report("append_achieved_mps_at_offered", paced.PerSecond, "0");
+Report("append_p50_ms_at_1000", paced.Percentile(50));
+Report("append_p95_ms_at_1000", paced.Percentile(95));
+Report("append_p99_ms_at_1000", paced.Percentile(99));
+
+var movementsInLedger = await Setup.CountMovementsAsync(ledgerSource);
+Report("ledger_movements", movementsInLedger, "0");
+var instants = await Setup.InstantsAsync(ledgerSource, 50);
+
+Console.WriteLine("(e) queries: current balance, time travel for one location+item, whole warehouse as of an instant");
+var balance = await Load.SequentialAsync(300, async random =>
+{
+    using var response = await http.GetAsync($"/api/v1/balances?location={bins[random.Next(bins.Length)]}&sku={skus[random.Next(skus.Length)]}");
+    return response.IsSuccessStatusCode;
+});
+Report("balance_p95_ms", balance.Percentile(95));
+var asOf = await Load.SequentialAsync(200, async random =>
+{
+    var instant = Uri.EscapeDataString(instants[random.Next(instants.Length)].ToString("O"));
+    using var response = await http.GetAsync($"/api/v1/balances?location={bins[random.Next(bins.Length)]}&sku={skus[random.Next(skus.Length)]}&asOf={instant}");
+    return response.IsSuccessStatusCode;
+});
+Report("asof_location_sku_p95_ms", asOf.Percentile(95));
+var warehouse = await Load.SequentialAsync(5, async random =>
+{
+    var instant = Uri.EscapeDataString(instants[random.Next(instants.Length)].ToString("O"));
+    using var response = await http.GetAsync($"/api/v1/balances?pageSize=1000&asOf={instant}");
+    return response.IsSuccessStatusCode;
+});
+Report("asof_warehouse_ms", warehouse.Percentile(50));
+
+Console.WriteLine();
+Console.WriteLine($"failed_requests={raw.Failures + single.Failures + batch.Failures + paced.Failures + balance.Failures + asOf.Failures + warehouse.Failures}");
+foreach (var (name, value) in results)
+{
+    Console.WriteLine($"{name}={value}");
+}
+
+internal sealed record Settings(
+    string BaseUrl, string ApiKey, string LedgerConnection, int Bins, int Skus, int Clients, int Seconds, int BatchSize, int OfferedRate)
+{
+    public static Settings From(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        string Env(string name) => Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is not set (run scripts/bench.sh)");
+        return new Settings(
+            Env("BENCH_BASE_URL"), Env("BENCH_API_KEY"), Env("LKVITAI_CONNECTIONSTRINGS__LEDGER"),
+            Bins: 1000, Skus: 20, Clients: 32, Seconds: quick ? 15 : 60, BatchSize: 500, OfferedRate: 1000);
+    }
+}
+
+internal static class Setup
+{
+    public static (string From, string To) TwoBins(Random random, string[] bins)
+    {
+        var from = random.Next(bins.Length);
+        var to = (from + 1 + random.Next(bins.Length - 1)) % bins.Length;
+        return (bins[from], bins[to]);
+    }
+
+    public static async Task<string[]> LayoutAsync(HttpClient http, Settings settings)
+    {
+        using var generated = await http.PostAsJsonAsync("/api/v1/warehouses/generate", new
+        {
+            commandId = Guid.NewGuid(), warehouse = "BENCH", name = "Benchmark", aisles = 10, racksPerAisle = 10, levels = 2, binsPerLevel = settings.Bins / 200,
+        });
+        var page = await http.GetFromJsonAsync<JsonElement>($"/api/v1/locations?warehouse=BENCH&pageSize={settings.Bins}");
+        return page.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("code").GetString()!).ToArray();
+    }
+
+    public static async Task<string[]> SkusAsync(HttpClient http, Settings settings)
+    {
+        var codes = Enumerable.Range(1, settings.Skus).Select(i => $"BENCH-{i:000}").ToArray();
+        foreach (var code in codes)
+        {
+            using var _ = await http.PostAsJsonAsync("/api/v1/skus", new { commandId = Guid.NewGuid(), code, name = "Benchmark item", unitOfMeasure = "PCS" });
+        }
+
+        return codes;
+    }
+
+    /// <summary>A large quantity of every item in every bin, so transfers never run dry.</summary>
+    public static async Task StockAsync(HttpClient http, string[] bins, string[] skus)
+    {
+        foreach (var chunk in bins.SelectMany(bin => skus.Select(sku => (bin, sku))).Chunk(2000))
+        {
+            using var response = await http.PostAsJsonAsync("/api/v1/movements/batch", new
+            {
+                commandId = Guid.NewGuid(),
+                movements = chunk.Select(c => new { sku = c.sku, quantity = 1_000_000, fromLocation = "SUPPLIER", toLocation = c.bin, movementType = "RECEIPT" }).ToArray(),
+            });
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    public static async Task<long> CountMovementsAsync(NpgsqlDataSource source)
+    {
+        await using var command = source.CreateCommand("SELECT count(*) FROM stock_movements");
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static async Task<DateTimeOffset[]> InstantsAsync(NpgsqlDataSource source, int count)
+    {
+        await using var command = source.CreateCommand(
+            $"SELECT occurred_at FROM stock_movements TABLESAMPLE SYSTEM (1) LIMIT {count}");
+        var instants = new List<DateTimeOffset>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            instants.Add(reader.GetFieldValue<DateTimeOffset>(0));
+        }
+
+        if (instants.Count == 0)
+        {
+            instants.Add(DateTimeOffset.UtcNow.AddSeconds(-1));
+        }
+
+        return [.. instants];
+    }
+}
+
+internal sealed record LoadResult(double PerSecond, List<double> LatenciesMs, long Failures)
+{
+    public double Percentile(double p)
+    {
+        if (LatenciesMs.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = LatenciesMs.Order().ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+}
+
+internal static class Load
+{
+    /// <summary>N workers, each sending its next request as soon as the previous one is answered.</summary>
+    public static async Task<LoadResult> ClosedLoopAsync(int workers, int seconds, Func<Random, Task<bool>> operation)
+    {
+        var latencies = new List<double>[workers];
+        long ok = 0, failed = 0;
+        var stopAt = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(async () =>
+        {
+            var random = new Random(w * 7919);
+            latencies[w] = [];
+            while (Stopwatch.GetTimestamp() < stopAt)
+            {
+                var begin = Stopwatch.GetTimestamp();
+                var success = await operation(random);
+                latencies[w].Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
+                Interlocked.Increment(ref success ? ref ok : ref failed);
+            }
+        })));
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        return new LoadResult(ok / elapsed, latencies.SelectMany(l => l).ToList(), failed);
+    }
+
+    /// <summary>Requests started on a fixed schedule whatever the answers do (no coordinated omission).</summary>
+    public static async Task<LoadResult> OpenLoopAsync(int perSecond, int seconds, Func<Random, Task<bool>> operation)
+    {
+        var total = perSecond * seconds;
+        var latencies = new double[total];
+        long ok = 0, failed = 0;
+        var started = Stopwatch.GetTimestamp();
+        var tasks = new List<Task>(total);
+        var random = new Random(42);
+        for (var i = 0; i < total; i++)
+        {
+            var due = started + (long)(i * Stopwatch.Frequency / (double)perSecond);
+            while (Stopwatch.GetTimestamp() < due)
+            {
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+                if (wait > TimeSpan.FromMilliseconds(2))
+                {
+                    await Task.Delay(wait - TimeSpan.FromMilliseconds(1));
+                }
+            }
+
+            var index = i;
+            var seeded = new Random(random.Next());
+            tasks.Add(Task.Run(async () =>
+            {
+                var success = await operation(seeded);
+                latencies[index] = Stopwatch.GetElapsedTime(due).TotalMilliseconds; // from when it was due, not when sent
+                Interlocked.Increment(ref success ? ref ok : ref failed);
+            }));
+        }
+
+        await Task.WhenAll(tasks);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        return new LoadResult(ok / elapsed, [.. latencies], failed);
+    }
+
+    public static async Task<LoadResult> SequentialAsync(int count, Func<Random, Task<bool>> operation)
+    {
+        var random = new Random(7);
+        var latencies = new List<double>(count);
+        long ok = 0, failed = 0;
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var begin = Stopwatch.GetTimestamp();
+            if (await operation(random))
+            {
+                ok++;
+            }
+            else
+            {
+                failed++;
+            }
+
+            latencies.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
+        }
+
+        return new LoadResult(ok / Stopwatch.GetElapsedTime(started).TotalSeconds, latencies, failed);
+    }
+}
