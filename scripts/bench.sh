@@ -15,7 +15,6 @@ port=5190
 mkdir -p artifacts
 LKVITAI_PORT=$port LKVITAI_BOOTSTRAP_API_KEY="$key" LKVITAI_DEMO__ENABLED=false LKVITAI_HANGFIRE__SERVERENABLED=false \
   LKVITAI_RATELIMITING__APIKEYREQUESTSPERSECOND=1000000 LKVITAI_SERILOG__MINIMUMLEVEL__DEFAULT=Warning \
-  LKVITAI_SERILOG__MINIMUMLEVEL__OVERRIDE__MICROSOFT.ASPNETCORE=Warning \
   setsid ./scripts/run.sh > artifacts/bench-api.log 2>&1 &
 api=$!
 trap 'kill -- -$api 2>/dev/null || true; wait $api 2>/dev/null || true; ./scripts/db-down.sh --delete' EXIT

@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddSingleton<IStockHistory, StockHistory>();
         services.Configure<TimeTravelOptions>(configuration.GetSection(TimeTravelOptions.Section));
         services.AddScoped<StockSnapshotJob>();
+        services.AddSingleton<IConsistencyChecker, ConsistencyChecker>();
+        services.AddScoped<ConsistencyCheckJob>();
         services.AddDataProtection().SetApplicationName("lkvitai-wms").PersistKeysToDbContext<WmsDbContext>();
 
         services.AddSingleton<IPasswordHashing, PasswordHashing>();

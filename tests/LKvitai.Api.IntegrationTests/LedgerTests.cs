@@ -10,7 +10,7 @@ namespace LKvitai.Api.IntegrationTests;
 /// <summary>The movement ledger through HTTP against a real PostgreSQL: guard, atomicity, idempotency, concurrency, DB rules.</summary>
 public sealed class LedgerTests(LedgerTests.LedgerApi api) : IClassFixture<LedgerTests.LedgerApi>
 {
-    public sealed class LedgerApi : WmsApiFactory
+    public class LedgerApi : WmsApiFactory
     {
         protected override string DatabasePrefix => "ledger";
 

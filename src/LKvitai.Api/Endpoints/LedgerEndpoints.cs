@@ -1,7 +1,10 @@
 using LKvitai.Application.Common.Models;
 using LKvitai.Application.Ledger;
 using LKvitai.Application.Ledger.GetBalances;
+using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Ledger.GetMovement;
+using LKvitai.Application.Ledger.ListConsistencyChecks;
+using LKvitai.Application.Ledger.RunConsistencyCheck;
 using LKvitai.Application.Ledger.ListMovements;
 using LKvitai.Application.Ledger.RecordMovement;
 using LKvitai.Application.Ledger.RecordMovementBatch;
@@ -36,6 +39,19 @@ internal static class LedgerEndpoints
                 (await sender.Send(new GetMovementQuery(id), ct)).ToOk(context))
             .WithName("GetMovement").WithSummary("One movement.")
             .Produces<MovementDto>().ProducesProblems(401, 404);
+
+        var checks = app.MapGroup("/api/v1/consistency-checks").WithTags("Movement ledger");
+
+        checks.MapPost("/", async (RunConsistencyCheckCommand command, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(command, ct)).ToHttp(context, c => Results.Created($"/api/v1/consistency-checks/{c.Id}", c)))
+            .WithName("RunConsistencyCheck")
+            .WithSummary("Check now: balances equal the ledger, no negative physical balance, every item's balances sum to zero, no stock in deleted bins.")
+            .Produces<ConsistencyCheckDto>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409);
+
+        checks.MapGet("/", async (ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new ListConsistencyChecksQuery(), ct)).ToOk(context))
+            .WithName("ListConsistencyChecks").WithSummary("The latest 30 check results (daily at 03:00 and on demand), newest first.")
+            .Produces<IReadOnlyList<ConsistencyCheckDto>>().ProducesProblems(401, 403);
 
         app.MapGet("/api/v1/balances", async (string? location, string? sku, bool? includeVirtual, int? page, int? pageSize, DateTimeOffset? asOf,
                 ISender sender, HttpContext context, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using LKvitai.Application.Common.Interfaces;
 using LKvitai.Domain.Catalog;
 using LKvitai.Domain.Identity;
 using LKvitai.Infrastructure.Jobs;
+using LKvitai.Infrastructure.Ledger;
 using LKvitai.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -46,6 +47,8 @@ internal static partial class StartupTasks
                 IdempotencyCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(2, 30));
             services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<StockSnapshotJob>(
                 StockSnapshotJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *");
+            services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ConsistencyCheckJob>(
+                ConsistencyCheckJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
         }
     }
 

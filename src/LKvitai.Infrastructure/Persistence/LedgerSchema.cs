@@ -106,9 +106,20 @@ internal static class LedgerSchema
         CREATE INDEX ix_stock_snapshot_balances_sku ON stock_snapshot_balances (snapshot_id, sku);
         -- The empty ledger is the first snapshot: every movement comes after it.
         INSERT INTO stock_snapshots (taken_at, rows) VALUES (now(), 0);
+
+        CREATE TABLE consistency_checks (
+            id                 bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            started_at         timestamptz NOT NULL,
+            finished_at        timestamptz NOT NULL,
+            trigger            varchar(200) NOT NULL,
+            passed             boolean NOT NULL,
+            movements_checked  bigint NOT NULL,
+            findings           jsonb NOT NULL
+        );
         """;
 
     public const string Down = """
+        DROP TABLE IF EXISTS consistency_checks;
         DROP TABLE IF EXISTS stock_snapshot_balances;
         DROP TABLE IF EXISTS stock_snapshots;
         DROP TABLE IF EXISTS stock_balances;

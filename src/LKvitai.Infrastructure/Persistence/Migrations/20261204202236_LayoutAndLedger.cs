@@ -100,6 +100,7 @@ namespace LKvitai.Infrastructure.Persistence.Migrations
             // Snapshots are derived from the ledger by a background job running as the API's role.
             migrationBuilder.Grant(DatabaseRoles.App, "SELECT, INSERT, UPDATE, DELETE", "stock_snapshots");
             migrationBuilder.Grant(DatabaseRoles.App, "SELECT, INSERT, DELETE", "stock_snapshot_balances");
+            migrationBuilder.Grant(DatabaseRoles.App, "SELECT, INSERT", "consistency_checks");
         }
 
         /// <inheritdoc />
