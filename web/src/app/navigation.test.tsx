@@ -3,6 +3,7 @@ import { demoUsers } from '@/testing/data';
 import { renderApp } from '@/testing/test-utils';
 
 const ADMIN_ITEMS = ['Users', 'API keys', 'Feature flags'];
+const WAREHOUSE_ITEMS = ['Stock', 'Move stock', 'Movement history', 'Layout'];
 
 async function navigationLinks() {
   const nav = await screen.findByRole('navigation', { name: 'Main' });
@@ -14,18 +15,46 @@ async function navigationLinks() {
 describe('navigation', () => {
   it('shows the administration items to an administrator', async () => {
     renderApp('/', { user: demoUsers.admin });
-    expect(await navigationLinks()).toEqual(['Home', 'Items', ...ADMIN_ITEMS]);
+    expect(await navigationLinks()).toEqual(['Home', 'Items', ...WAREHOUSE_ITEMS, ...ADMIN_ITEMS]);
   });
 
   it.each([
-    ['operator', demoUsers.operator],
-    ['manager', demoUsers.manager],
-    ['accountant', demoUsers.accountant],
-  ])('hides the administration items from the %s', async (_name, user) => {
+    ['operator', demoUsers.operator, ['Home', 'Items', 'Stock', 'Move stock', 'Movement history']],
+    ['manager', demoUsers.manager, ['Home', 'Items', ...WAREHOUSE_ITEMS]],
+    ['accountant', demoUsers.accountant, ['Home', 'Items', 'Stock', 'Movement history']],
+  ])('hides the administration items from the %s and shows the warehouse items of the role', async (_name, user, expected) => {
     renderApp('/', { user });
     const links = await navigationLinks();
-    expect(links).toEqual(['Home', 'Items']);
+    expect(links).toEqual(expected);
     for (const item of ADMIN_ITEMS) expect(links).not.toContain(item);
+  });
+
+  it.each([
+    ['/move', demoUsers.accountant],
+    ['/layout', demoUsers.operator],
+    ['/layout', demoUsers.accountant],
+  ])('refuses %s to a role that may not use it', async (url, user) => {
+    renderApp(url, { user });
+    expect(await screen.findByRole('alert')).toHaveTextContent('You do not have access to this page.');
+  });
+
+  it('opens Stock by location from the menu and switches to Stock by item', async () => {
+    const { user, router } = renderApp('/', { user: demoUsers.accountant });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Stock' }));
+    expect(await screen.findByRole('heading', { name: 'Stock by location', level: 1 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/stock/location');
+    await user.click(within(screen.getByRole('navigation', { name: 'Stock views' })).getByRole('link', { name: 'Stock by item' }));
+    expect(await screen.findByRole('heading', { name: 'Stock by item', level: 1 })).toBeInTheDocument();
+  });
+
+  it('shows the new menu items in Lithuanian too', async () => {
+    const { user } = renderApp('/', { user: demoUsers.manager });
+    await screen.findByRole('navigation', { name: 'Main' });
+    await user.selectOptions(screen.getByLabelText('Language'), 'lt');
+    const nav = await screen.findByRole('navigation', { name: 'Pagrindinis meniu' });
+    const links = within(nav).getAllByRole('link').map((link) => link.textContent);
+    expect(links).toEqual(['Pradžia', 'Prekės', 'Atsargos', 'Perkelti atsargas', 'Judėjimų istorija', 'Sandėlio išdėstymas']);
   });
 
   it('hides Offline while enable_offline_operations is off for the user', async () => {

@@ -6,4 +6,10 @@ export const paths = {
   apiKeys: '/api-keys',
   featureFlags: '/feature-flags',
   offline: '/offline',
+  stock: '/stock',
+  stockByLocation: '/stock/location',
+  stockByItem: '/stock/item',
+  moveStock: '/move',
+  movements: '/movements',
+  layout: '/layout',
 } as const;

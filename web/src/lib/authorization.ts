@@ -9,6 +9,9 @@ export function hasAnyRole(userRoles: readonly string[] | null | undefined, allo
 export const canManageUsers = (roles: readonly string[] | null | undefined) => hasAnyRole(roles, ['Administrator']);
 export const canManageCatalog = (roles: readonly string[] | null | undefined) => hasAnyRole(roles, ['Manager', 'Administrator']);
 
+export const MOVE_STOCK_ROLES = ['Operator', 'Manager', 'Administrator'] as const satisfies readonly Role[];
+export const LAYOUT_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
+
 export const FEATURE_FLAGS = {
   offlineOperations: 'enable_offline_operations',
 } as const;

@@ -16,3 +16,39 @@ export function useDateFormat() {
 export function parseList(text: string): string[] {
   return [...new Set(text.split(/[\n,]/).map((entry) => entry.trim()).filter((entry) => entry.length > 0))];
 }
+
+/** Formats quantities in the person's language with at most three decimals (the ledger's scale). */
+export function useQuantityFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage === 'lt' ? 'lt-LT' : 'en-GB';
+  const formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  return (value: number | null | undefined): string => (value === null || value === undefined ? '' : formatter.format(value));
+}
+
+/** A quantity typed by a person ("2,5" or "2.5"); NaN when it is not a number. */
+export function parseQuantity(text: string): number {
+  const normalised = text.trim().replace(/\s/g, '').replace(',', '.');
+  return normalised === '' ? Number.NaN : Number(normalised);
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The value of an <input type="datetime-local"> (local wall time) as an ISO instant in UTC; undefined if empty or invalid. */
+export function localInputToIso(value: string): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** An ISO instant as the value of an <input type="datetime-local"> in local time. */
+export function isoToLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** An ISO instant as unambiguous local wall time, e.g. "2026-12-01 14:00". */
+export function formatLocalStamp(iso: string | null | undefined): string {
+  return isoToLocalInput(iso).replace('T', ' ');
+}

@@ -7,6 +7,33 @@ type FeatureFlag = ResponseBody<'/api/v1/feature-flags', 'get', 200>[number];
 type FeatureFlagChange = ResponseBody<'/api/v1/feature-flags/{key}/history', 'get', 200>[number];
 type Sku = NonNullable<ResponseBody<'/api/v1/skus', 'get', 200>['items']>[number];
 type OfflinePolicy = ResponseBody<'/api/v1/offline/policy', 'get', 200>;
+type Warehouse = ResponseBody<'/api/v1/warehouses', 'get', 200>[number];
+type Location = NonNullable<ResponseBody<'/api/v1/locations', 'get', 200>['items']>[number];
+type Balance = NonNullable<ResponseBody<'/api/v1/balances', 'get', 200>['items']>[number];
+type Movement = NonNullable<ResponseBody<'/api/v1/movements', 'get', 200>['items']>[number];
+
+export const VIRTUAL_LOCATIONS = ['SUPPLIER', 'PRODUCTION', 'SCRAP', 'SYSTEM', 'CUSTOMER'] as const;
+
+/** A bin of the test layout: 1 m wide, 0.8 m deep, 0.5 m high, side by side along x. */
+export function testBin(warehouse: string, aisle: number, rack: number, level: number, bin: number): Location {
+  const code = `${warehouse}-A${String(aisle).padStart(2, '0')}-R${String(rack).padStart(2, '0')}-L${String(level)}-B${String(bin)}`;
+  return {
+    code,
+    kind: 'BIN',
+    warehouse,
+    aisle: `A${String(aisle).padStart(2, '0')}`,
+    rack: `R${String(rack).padStart(2, '0')}`,
+    level,
+    x: (rack - 1) * 3 + (bin - 1),
+    y: (aisle - 1) * 3,
+    z: (level - 1) * 0.5,
+    width: 1,
+    depth: 0.8,
+    height: 0.5,
+    capacityHandlingUnits: 1,
+    retired: false,
+  };
+}
 
 const demo = (id: number, username: string, displayName: string, role: string): CurrentUser => ({
   id: `00000000-0000-4000-8000-00000000000${String(id)}`,
@@ -30,6 +57,34 @@ export const FLAG_KEYS = [
   'enable_3d_visualization',
 ] as const;
 
+export function movement(
+  sequence: number,
+  occurredAt: string,
+  sku: string,
+  quantity: number,
+  fromLocation: string,
+  toLocation: string,
+  movementType: string,
+  operator: string,
+  reason: string | null,
+): Movement {
+  const id = String(sequence).padStart(12, '0');
+  return {
+    movementId: `20000000-0000-4000-8000-${id}`,
+    sequence,
+    occurredAt,
+    sku,
+    quantity,
+    fromLocation,
+    toLocation,
+    movementType,
+    operator,
+    handlingUnitId: null,
+    reason,
+    commandId: `30000000-0000-4000-8000-${id}`,
+  };
+}
+
 export interface TestDb {
   currentUser: CurrentUser | null;
   myFlags: Record<string, boolean>;
@@ -39,6 +94,10 @@ export interface TestDb {
   history: Record<string, FeatureFlagChange[]>;
   skus: Sku[];
   offlinePolicy: OfflinePolicy;
+  warehouses: Warehouse[];
+  locations: Location[];
+  balances: Balance[];
+  movements: Movement[];
 }
 
 const created = '2026-01-15T10:00:00Z';
@@ -77,6 +136,36 @@ export function createDb(): TestDb {
       createdAt: created,
     })),
     offlinePolicy: { queueLimit: 500, warnAtQueueLength: 400, syncPromptAtQueueLength: 100, offlineWarningAfterHours: 8 },
+    warehouses: [{ code: 'MAIN', name: 'Main warehouse' }],
+    locations: [
+      ...VIRTUAL_LOCATIONS.map((code) => ({
+        code,
+        kind: 'VIRTUAL',
+        warehouse: null,
+        aisle: null,
+        rack: null,
+        level: null,
+        x: 0,
+        y: 0,
+        z: 0,
+        width: 0,
+        depth: 0,
+        height: 0,
+        capacityHandlingUnits: null,
+        retired: false,
+      })),
+      ...[1, 2].flatMap((rack) => [1, 2].map((bin) => testBin('MAIN', 1, rack, 1, bin))),
+    ],
+    balances: [
+      { location: 'MAIN-A01-R01-L1-B1', sku: 'SKU-001', quantity: 12.5, physical: true, updatedAt: created },
+      { location: 'MAIN-A01-R01-L1-B1', sku: 'SKU-002', quantity: 3, physical: true, updatedAt: created },
+      { location: 'MAIN-A01-R02-L1-B1', sku: 'SKU-001', quantity: 0.125, physical: true, updatedAt: created },
+    ],
+    movements: [
+      movement(1, '2026-01-15T09:00:00Z', 'SKU-001', 12.625, 'SUPPLIER', 'MAIN-A01-R01-L1-B1', 'RECEIPT', 'manager', null),
+      movement(2, '2026-01-15T09:30:00Z', 'SKU-002', 3, 'SUPPLIER', 'MAIN-A01-R01-L1-B1', 'RECEIPT', 'manager', null),
+      movement(3, '2026-01-15T10:00:00Z', 'SKU-001', 0.125, 'MAIN-A01-R01-L1-B1', 'MAIN-A01-R02-L1-B1', 'TRANSFER', 'operator', 'Replenish'),
+    ],
   };
 }
 

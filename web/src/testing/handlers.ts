@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { db, demoUsers } from './data';
+import { db, demoUsers, movement, testBin } from './data';
 import { problem } from './problems';
 
 const api = (path: string) => `*/api/v1${path}`;
@@ -13,6 +13,36 @@ function requireAdmin() {
     requireUser() ??
     (db.currentUser?.roles?.includes('Administrator') ? undefined : problem(403, 'auth.forbidden', 'Forbidden'))
   );
+}
+
+function requireRole(...roles: string[]) {
+  return (
+    requireUser() ??
+    (db.currentUser?.roles?.some((role) => roles.includes(role)) ? undefined : problem(403, 'auth.forbidden', 'Forbidden'))
+  );
+}
+
+function paging(url: URL, defaultSize: number) {
+  const page = Number(url.searchParams.get('page') ?? '1');
+  const pageSize = Number(url.searchParams.get('pageSize') ?? String(defaultSize));
+  return { page, pageSize, slice: <T>(rows: T[]) => rows.slice((page - 1) * pageSize, page * pageSize) };
+}
+
+const upper = (value: unknown) => (typeof value === 'string' ? value.trim().toUpperCase() : '');
+
+function balanceOf(location: string, sku: string) {
+  return db.balances.find((balance) => balance.location === location && balance.sku === sku);
+}
+
+function addToBalance(location: string, sku: string, delta: number) {
+  const physical = db.locations.find((candidate) => candidate.code === location)?.kind === 'BIN';
+  const balance = balanceOf(location, sku);
+  if (balance) {
+    balance.quantity = (balance.quantity ?? 0) + delta;
+    balance.updatedAt = '2026-02-01T12:00:00Z';
+  } else {
+    db.balances.push({ location, sku, quantity: delta, physical, updatedAt: '2026-02-01T12:00:00Z' });
+  }
 }
 
 const passwords: Record<string, string> = {
@@ -118,6 +148,193 @@ export const handlers = [
     const sku = { ...body, createdAt: '2026-02-01T12:00:00Z' };
     db.skus.unshift(sku);
     return HttpResponse.json(sku, { status: 201 });
+  }),
+  http.get(api('/balances'), ({ request }) => {
+    const denied = requireUser();
+    if (denied) return denied;
+    const url = new URL(request.url);
+    const location = upper(url.searchParams.get('location'));
+    const sku = upper(url.searchParams.get('sku'));
+    const includeVirtual = url.searchParams.get('includeVirtual') === 'true';
+    const { page, pageSize, slice } = paging(url, 100);
+    const matching = db.balances
+      .filter((balance) => balance.quantity !== 0 && (includeVirtual || balance.physical))
+      .filter((balance) => (!location || balance.location === location) && (!sku || balance.sku === sku))
+      .sort((a, b) => `${a.location ?? ''}|${a.sku ?? ''}`.localeCompare(`${b.location ?? ''}|${b.sku ?? ''}`));
+    return HttpResponse.json({ items: slice(matching), total: matching.length, page, pageSize });
+  }),
+  http.get(api('/movements'), ({ request }) => {
+    const denied = requireUser();
+    if (denied) return denied;
+    const url = new URL(request.url);
+    const sku = upper(url.searchParams.get('sku'));
+    const location = upper(url.searchParams.get('location'));
+    const operator = url.searchParams.get('operator') ?? '';
+    const type = upper(url.searchParams.get('movementType'));
+    const from = url.searchParams.get('from');
+    const to = url.searchParams.get('to');
+    const { page, pageSize, slice } = paging(url, 100);
+    const matching = db.movements
+      .filter((candidate) => !sku || candidate.sku === sku)
+      .filter((candidate) => !location || candidate.fromLocation === location || candidate.toLocation === location)
+      .filter((candidate) => !operator || candidate.operator === operator)
+      .filter((candidate) => !type || candidate.movementType === type)
+      .filter((candidate) => !from || (candidate.occurredAt ?? '') >= from)
+      .filter((candidate) => !to || (candidate.occurredAt ?? '') < to)
+      .sort((a, b) => (b.sequence ?? 0) - (a.sequence ?? 0));
+    return HttpResponse.json({ items: slice(matching), total: matching.length, page, pageSize });
+  }),
+  http.post(api('/movements'), async ({ request }) => {
+    const denied = requireRole('Operator', 'Manager', 'Administrator');
+    if (denied) return denied;
+    const body = (await request.json()) as Json;
+    const sku = upper(body.sku);
+    const from = upper(body.fromLocation);
+    const to = upper(body.toLocation);
+    const quantity = typeof body.quantity === 'number' ? body.quantity : 0;
+    const errors: Record<string, string[]> = {};
+    if (!sku) errors.Sku = ['Scan or enter the item'];
+    if (!(quantity > 0)) errors.Quantity = ['Quantity must be above zero, with at most 3 decimals'];
+    if (!from) errors.FromLocation = ['Scan or enter the source location'];
+    if (!to) errors.ToLocation = ['Scan or enter the destination location'];
+    else if (from === to) errors.ToLocation = ['Source and destination must differ'];
+    if (Object.keys(errors).length > 0) return problem(400, 'validation_failed', 'One or more validation errors occurred.', errors);
+    for (const code of [from, to]) {
+      if (!db.locations.some((candidate) => candidate.code === code && !candidate.retired)) {
+        return problem(422, 'ledger.location_not_found', 'Location not found');
+      }
+    }
+    if (!db.skus.some((candidate) => candidate.code === sku)) return problem(422, 'ledger.sku_not_found', 'Item not found');
+    const source = db.locations.find((candidate) => candidate.code === from);
+    if (source?.kind === 'BIN' && (balanceOf(from, sku)?.quantity ?? 0) < quantity) {
+      return problem(422, 'ledger.insufficient_balance', 'Insufficient balance');
+    }
+    addToBalance(from, sku, -quantity);
+    addToBalance(to, sku, quantity);
+    const recorded = {
+      ...movement(db.movements.length + 1, '2026-02-01T12:00:00Z', sku, quantity, from, to, upper(body.movementType), db.currentUser?.username ?? '', typeof body.reason === 'string' ? body.reason : null),
+      commandId: String(body.commandId),
+    };
+    db.movements.push(recorded);
+    return HttpResponse.json(recorded, { status: 201 });
+  }),
+  http.get(api('/warehouses'), () => requireUser() ?? HttpResponse.json(db.warehouses)),
+  http.post(api('/warehouses'), async ({ request }) => {
+    const denied = requireRole('Manager', 'Administrator');
+    if (denied) return denied;
+    const body = (await request.json()) as Json;
+    const code = upper(body.code);
+    const name = typeof body.name === 'string' ? body.name.trim() : '';
+    const errors: Record<string, string[]> = {};
+    if (!code) errors.Code = ['Use letters, digits or -'];
+    if (!name) errors.Name = ["Enter the warehouse's name"];
+    if (Object.keys(errors).length > 0) return problem(400, 'validation_failed', 'One or more validation errors occurred.', errors);
+    if (db.warehouses.some((candidate) => candidate.code === code)) {
+      return problem(409, 'layout.warehouse_code_taken', 'A warehouse with this code already exists');
+    }
+    const warehouse = { code, name };
+    db.warehouses.push(warehouse);
+    return HttpResponse.json(warehouse, { status: 201 });
+  }),
+  http.post(api('/warehouses/generate'), async ({ request }) => {
+    const denied = requireRole('Manager', 'Administrator');
+    if (denied) return denied;
+    const body = (await request.json()) as Json;
+    const code = upper(body.warehouse);
+    const counts = ['aisles', 'racksPerAisle', 'levels', 'binsPerLevel'].map((name) => Number(body[name]));
+    const [aisles = 0, racks = 0, levels = 0, bins = 0] = counts;
+    if (!code || counts.some((count) => !(count >= 1))) {
+      return problem(400, 'validation_failed', 'One or more validation errors occurred.', {
+        ...(code ? {} : { Warehouse: ['Use letters, digits or -'] }),
+        ...(aisles >= 1 ? {} : { Aisles: ['Between 1 and 99 aisles'] }),
+      });
+    }
+    if (db.warehouses.some((candidate) => candidate.code === code)) {
+      return problem(409, 'layout.warehouse_code_taken', 'A warehouse with this code already exists');
+    }
+    db.warehouses.push({ code, name: typeof body.name === 'string' ? body.name : code });
+    for (let aisle = 1; aisle <= aisles; aisle++)
+      for (let rack = 1; rack <= racks; rack++)
+        for (let level = 1; level <= levels; level++)
+          for (let bin = 1; bin <= bins; bin++) db.locations.push(testBin(code, aisle, rack, level, bin));
+    return HttpResponse.json({ warehouse: code, binsCreated: aisles * racks * levels * bins }, { status: 201 });
+  }),
+  http.get(api('/locations'), ({ request }) => {
+    const denied = requireUser();
+    if (denied) return denied;
+    const url = new URL(request.url);
+    const warehouse = upper(url.searchParams.get('warehouse'));
+    const search = upper(url.searchParams.get('search'));
+    const { page, pageSize, slice } = paging(url, 200);
+    const matching = db.locations
+      .filter((candidate) => !candidate.retired)
+      .filter((candidate) => (!warehouse || candidate.warehouse === warehouse) && (candidate.code ?? '').startsWith(search))
+      .sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
+    return HttpResponse.json({ items: slice(matching), total: matching.length, page, pageSize });
+  }),
+  http.get(api('/locations/:code'), ({ params }) => {
+    const denied = requireUser();
+    if (denied) return denied;
+    const found = db.locations.find((candidate) => candidate.code === upper(params.code));
+    return found ? HttpResponse.json(found) : problem(404, 'layout.location_not_found', 'Location not found');
+  }),
+  http.post(api('/locations'), async ({ request }) => {
+    const denied = requireRole('Manager', 'Administrator');
+    if (denied) return denied;
+    const body = (await request.json()) as Json;
+    const number = (name: string) => (typeof body[name] === 'number' ? (body[name] as number) : 0);
+    const errors: Record<string, string[]> = {};
+    if (!upper(body.code)) errors.Code = ['Use up to 40 letters, digits or -'];
+    if (!upper(body.aisle)) errors.Aisle = ['Enter the aisle'];
+    if (!(number('width') > 0)) errors.Width = ['Width must be above zero'];
+    if (Object.keys(errors).length > 0) return problem(400, 'validation_failed', 'One or more validation errors occurred.', errors);
+    const code = upper(body.code);
+    if (db.locations.some((candidate) => candidate.code === code)) {
+      return problem(409, 'layout.location_code_taken', 'A location with this code already exists');
+    }
+    const bin = {
+      code,
+      kind: 'BIN',
+      warehouse: upper(body.warehouse),
+      aisle: upper(body.aisle),
+      rack: upper(body.rack),
+      level: number('level'),
+      x: number('x'),
+      y: number('y'),
+      z: number('z'),
+      width: number('width'),
+      depth: number('depth'),
+      height: number('height'),
+      capacityHandlingUnits: number('capacityHandlingUnits'),
+      retired: false,
+    };
+    const overlapping = db.locations.find(
+      (other) =>
+        other.kind === 'BIN' &&
+        !other.retired &&
+        other.warehouse === bin.warehouse &&
+        bin.x < (other.x ?? 0) + (other.width ?? 0) &&
+        (other.x ?? 0) < bin.x + bin.width &&
+        bin.y < (other.y ?? 0) + (other.depth ?? 0) &&
+        (other.y ?? 0) < bin.y + bin.depth &&
+        bin.z < (other.z ?? 0) + (other.height ?? 0) &&
+        (other.z ?? 0) < bin.z + bin.height,
+    );
+    if (overlapping) return problem(422, 'layout.bins_overlap', 'Bins overlap');
+    db.locations.push(bin);
+    return HttpResponse.json(bin, { status: 201 });
+  }),
+  http.post(api('/locations/:code/retire'), ({ params }) => {
+    const denied = requireRole('Manager', 'Administrator');
+    if (denied) return denied;
+    const code = upper(params.code);
+    const bin = db.locations.find((candidate) => candidate.code === code);
+    if (!bin) return problem(404, 'layout.location_not_found', 'Location not found');
+    if (db.balances.some((balance) => balance.location === code && balance.quantity !== 0)) {
+      return problem(422, 'layout.bin_occupied', 'Cannot delete occupied bin');
+    }
+    bin.retired = true;
+    return HttpResponse.json(bin);
   }),
   http.get(api('/offline/policy'), () => {
     const denied = requireUser();

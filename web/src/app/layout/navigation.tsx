@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useFeatureFlag } from '@/features/feature-flags/api/get-my-feature-flags';
-import { FEATURE_FLAGS, hasAnyRole, type Role } from '@/lib/authorization';
+import { FEATURE_FLAGS, hasAnyRole, LAYOUT_ROLES, MOVE_STOCK_ROLES, type Role } from '@/lib/authorization';
 import { paths } from '../paths';
 
-type LabelKey = 'home' | 'items' | 'users' | 'apiKeys' | 'featureFlags' | 'offline';
+type LabelKey = 'home' | 'items' | 'stock' | 'moveStock' | 'movements' | 'layout' | 'users' | 'apiKeys' | 'featureFlags' | 'offline';
 
 interface NavItem {
   to: string;
@@ -16,6 +16,10 @@ interface NavItem {
 const NAV_ITEMS: readonly NavItem[] = [
   { to: paths.home, label: 'home' },
   { to: paths.items, label: 'items' },
+  { to: paths.stock, label: 'stock' },
+  { to: paths.moveStock, label: 'moveStock', roles: MOVE_STOCK_ROLES },
+  { to: paths.movements, label: 'movements' },
+  { to: paths.layout, label: 'layout', roles: LAYOUT_ROLES },
   { to: paths.offline, label: 'offline', flag: FEATURE_FLAGS.offlineOperations },
   { to: paths.users, label: 'users', roles: ['Administrator'] },
   { to: paths.apiKeys, label: 'apiKeys', roles: ['Administrator'] },

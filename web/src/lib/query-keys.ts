@@ -1,0 +1,9 @@
+/**
+ * Roots of query keys whose data one feature's write changes and another
+ * feature shows (a movement changes the balances). Features cannot import each
+ * other, so they share these roots instead.
+ */
+export const ledgerQueryRoots = {
+  balances: ['balances'] as const,
+  movements: ['movements'] as const,
+};
