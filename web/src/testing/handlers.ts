@@ -282,7 +282,7 @@ export const handlers = [
     const denied = requireRole('Manager', 'Administrator');
     if (denied) return denied;
     const body = (await request.json()) as Json;
-    const number = (name: string) => (typeof body[name] === 'number' ? (body[name] as number) : 0);
+    const number = (name: string) => (typeof body[name] === 'number' ? (body[name]) : 0);
     const errors: Record<string, string[]> = {};
     if (!upper(body.code)) errors.Code = ['Use up to 40 letters, digits or -'];
     if (!upper(body.aisle)) errors.Aisle = ['Enter the aisle'];
