@@ -212,6 +212,19 @@ internal sealed record LoadResult(double PerSecond, List<double> LatenciesMs, lo
 
 internal static class Load
 {
+    /// <summary>A timeout or refused connection is a failed request, not the end of the benchmark.</summary>
+    private static async Task<bool> Safely(Func<Random, Task<bool>> operation, Random random)
+    {
+        try
+        {
+            return await operation(random);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or NpgsqlException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>N workers, each sending its next request as soon as the previous one is answered.</summary>
     public static async Task<LoadResult> ClosedLoopAsync(int workers, int seconds, Func<Random, Task<bool>> operation)
     {
@@ -226,7 +239,7 @@ internal static class Load
             while (Stopwatch.GetTimestamp() < stopAt)
             {
                 var begin = Stopwatch.GetTimestamp();
-                var success = await operation(random);
+                var success = await Safely(operation, random);
                 latencies[w].Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
                 Interlocked.Increment(ref success ? ref ok : ref failed);
             }
@@ -260,7 +273,7 @@ internal static class Load
             var seeded = new Random(random.Next());
             tasks.Add(Task.Run(async () =>
             {
-                var success = await operation(seeded);
+                var success = await Safely(operation, seeded);
                 latencies[index] = Stopwatch.GetElapsedTime(due).TotalMilliseconds; // from when it was due, not when sent
                 Interlocked.Increment(ref success ? ref ok : ref failed);
             }));
@@ -280,7 +293,7 @@ internal static class Load
         for (var i = 0; i < count; i++)
         {
             var begin = Stopwatch.GetTimestamp();
-            if (await operation(random))
+            if (await Safely(operation, random))
             {
                 ok++;
             }
