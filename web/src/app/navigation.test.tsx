@@ -48,6 +48,23 @@ describe('navigation', () => {
     expect(await screen.findByRole('heading', { name: 'Stock by item', level: 1 })).toBeInTheDocument();
   });
 
+  it('shows the layout page to a manager: a generated warehouse opens its bins', async () => {
+    const { user, router } = renderApp('/layout', { user: demoUsers.manager });
+    expect(await screen.findByRole('heading', { name: 'Layout', level: 1 })).toBeInTheDocument();
+    expect(screen.getByText('Choose a warehouse above to see its bins.')).toBeInTheDocument();
+    const generator = screen.getByRole('form', { name: 'Generate demo warehouse' });
+    await user.type(within(generator).getByLabelText('Code'), 'DEMO');
+    await user.type(within(generator).getByLabelText('Name'), 'Demo');
+    await user.click(within(generator).getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByText('16 bins created in DEMO')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?warehouse=DEMO');
+    expect(await screen.findByRole('table', { name: 'Bins of DEMO' })).toBeInTheDocument();
+    expect(screen.getByText('Bins: 16')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show bins of MAIN' }));
+    expect(await screen.findByRole('table', { name: 'Bins of MAIN' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'New bin' })).toHaveFormValues({ warehouse: 'MAIN' });
+  });
+
   it('shows the new menu items in Lithuanian too', async () => {
     const { user } = renderApp('/', { user: demoUsers.manager });
     await screen.findByRole('navigation', { name: 'Main' });
