@@ -160,6 +160,8 @@ public sealed class LedgerTests(LedgerTests.LedgerApi api) : IClassFixture<Ledge
         var ids = await Task.WhenAll(responses.Append(again).Select(async r => (await r.JsonAsync(HttpStatusCode.Created)).GetProperty("movementId").GetGuid()));
         ids.Distinct().Should().HaveCount(1);
         again.Headers.GetValues("Idempotent-Replayed").Should().Equal("true");
+        var otherPayload = await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 3, a, b, commandId: commandId));
+        await otherPayload.ShouldBeProblemAsync(HttpStatusCode.Conflict, "idempotency.payload_mismatch");
         (await BalanceAsync(client, b, sku)).Should().Be(2);
         (await CountMovementsAsync(sku)).Should().Be(2);
     }

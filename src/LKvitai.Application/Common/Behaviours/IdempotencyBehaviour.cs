@@ -33,10 +33,12 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IWmsDbContext db, 
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var payloadHash = PayloadHash(message);
-        var stored = await FindAsync(message.CommandId, cancellationToken);
-        if (stored is not null)
+
+        // Ledger commands skip the look-up on the hot path: the ledger inserts the record in its transaction, so a repeat
+        // fails on the record's key (or on a rule, once the first run changed the stock) and is answered below.
+        if (message is not ILedgerCommand && await FindAsync(message.CommandId, cancellationToken) is { } stored)
         {
-            return Replay(stored.Value, payloadHash);
+            return Replay(stored, payloadHash);
         }
 
         scope.Pending = new PendingIdempotencyRecord(message.CommandId, CommandType, payloadHash);
@@ -54,13 +56,13 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IWmsDbContext db, 
         catch (Exception exception) when (exception is DbUpdateException or DuplicateCommandException)
         {
             // Two deliveries of one command raced: the loser's transaction was rolled back; answer as the winner did.
-            stored = await FindAsync(message.CommandId, cancellationToken);
-            if (stored is null)
+            var winner = await FindAsync(message.CommandId, cancellationToken);
+            if (winner is null)
             {
                 throw;
             }
 
-            return Replay(stored.Value, payloadHash);
+            return Replay(winner.Value, payloadHash);
         }
     }
 
