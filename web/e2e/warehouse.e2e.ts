@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_USERS, goTo, navigationLabels, signIn } from './support/app';
+import { DEMO_USERS, goTo, mainNavigation, navigationLabels, signIn } from './support/app';
 import { launchBrowser, openSession, withScreenshotOnFailure } from './support/browser';
 
 let browser: Browser;
@@ -13,8 +13,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function asPerson(name: string, scenario: (page: Page) => Promise<void>) {
-  const { context, page } = await openSession(browser);
+async function asPerson(name: string, scenario: (page: Page) => Promise<void>, viewport?: { width: number; height: number }) {
+  const { context, page } = await openSession(browser, viewport ? { viewport } : {});
   try {
     await withScreenshotOnFailure(page, name, () => scenario(page));
   } finally {
@@ -187,6 +187,30 @@ describe('warehouse layout and stock movements', () => {
       await page.getByText('Balances: 2', { exact: true }).waitFor();
       expect(await banner.count()).toBe(0);
     });
+  });
+
+  it('an operator on a handheld opens Move stock from the menu; every control is at least 48 px high', async () => {
+    await asPerson(
+      'warehouse-handheld',
+      async (page) => {
+        await signIn(page, DEMO_USERS.operator);
+        await page.getByRole('button', { name: 'Open menu' }).click();
+        const nav = mainNavigation(page);
+        await nav.waitFor({ state: 'visible' });
+        await nav.getByRole('link', { name: 'Move stock', exact: true }).click();
+        await page.getByRole('heading', { name: 'Move stock', level: 1 }).waitFor();
+        const form = page.getByRole('form', { name: 'Move stock' });
+        const controls = form.locator('input, select, button');
+        const count = await controls.count();
+        expect(count).toBe(7);
+        for (let index = 0; index < count; index++) {
+          const box = await controls.nth(index).boundingBox();
+          expect(box?.height ?? 0, `control ${String(index)}`).toBeGreaterThanOrEqual(48);
+          expect(box?.width ?? 0).toBeLessThanOrEqual(360);
+        }
+      },
+      { width: 360, height: 720 },
+    );
   });
 
   it('an accountant sees stock and history but cannot open Move stock or Layout', async () => {

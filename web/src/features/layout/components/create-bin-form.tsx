@@ -40,11 +40,18 @@ export function CreateBinForm({ warehouse }: { warehouse: string }) {
   const [values, setValues] = useState<Values>(() => emptyValues(warehouse));
   const [created, setCreated] = useState<string | null>(null);
 
+  const options = (warehouses.data ?? []).map((candidate) => ({
+    value: candidate.code ?? '',
+    label: `${candidate.code ?? ''} — ${candidate.name ?? ''}`,
+  }));
+  // A warehouse the list does not have (an old link) is no choice at all.
+  const chosenWarehouse = options.some((option) => option.value === values.warehouse) ? values.warehouse : '';
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setCreated(null);
     const body = {
-      warehouse: values.warehouse,
+      warehouse: chosenWarehouse,
       code: values.code.trim().toUpperCase(),
       aisle: values.aisle.trim().toUpperCase(),
       rack: values.rack.trim().toUpperCase(),
@@ -63,7 +70,7 @@ export function CreateBinForm({ warehouse }: { warehouse: string }) {
         onSettled: (_data, error) => settle(error),
         onSuccess: (bin) => {
           setCreated(bin.code ?? body.code);
-          setValues(emptyValues(values.warehouse));
+          setValues(emptyValues(chosenWarehouse));
         },
       },
     );
@@ -79,11 +86,6 @@ export function CreateBinForm({ warehouse }: { warehouse: string }) {
   const number = (field: Field, label: string) =>
     text(field, label, { inputMode: field === 'level' || field === 'capacityHandlingUnits' ? 'numeric' : 'decimal', autoComplete: 'off' });
 
-  const options = (warehouses.data ?? []).map((candidate) => ({
-    value: candidate.code ?? '',
-    label: `${candidate.code ?? ''} — ${candidate.name ?? ''}`,
-  }));
-
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('layout.newBin')}>
       <ProblemAlert problem={problem} fields={FIELDS} />
@@ -92,7 +94,7 @@ export function CreateBinForm({ warehouse }: { warehouse: string }) {
         label={t('layout.warehouse')}
         name="warehouse"
         options={[{ value: '', label: t('layout.chooseWarehouse') }, ...options]}
-        value={values.warehouse}
+        value={chosenWarehouse}
         onChange={set('warehouse')}
         errors={problem.fieldErrors('warehouse')}
       />

@@ -150,7 +150,7 @@ export function MovementHistory() {
                 <tbody>
                   {items.map((movement) => (
                     <tr key={movement.movementId}>
-                      <td>{formatDate(movement.occurredAt)}</td>
+                      <td className="nowrap">{formatDate(movement.occurredAt)}</td>
                       <td>
                         <code>{movement.sku}</code>
                       </td>

@@ -193,7 +193,7 @@ export function StockView({ by }: { by: StockViewBy }) {
                       <tr key={`${balance.location ?? ''}|${balance.sku ?? ''}`}>
                         {by === 'location' ? [location, item] : [item, location]}
                         <td className="num">{formatQuantity(balance.quantity)}</td>
-                        <td>{formatDate(balance.updatedAt)}</td>
+                        <td className="nowrap">{formatDate(balance.updatedAt)}</td>
                       </tr>
                     );
                   })}
