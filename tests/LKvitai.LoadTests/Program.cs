@@ -11,7 +11,12 @@ using Npgsql;
 // The ledger benchmark (scripts/bench.sh starts the database and the API, then runs this).
 // Every figure is measured in this run, side by side, on this machine; the last lines are name=value.
 var settings = Settings.From(args);
-var http = new HttpClient { BaseAddress = new Uri(settings.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+// At most 64 connections, like a load balancer's pool: an open-loop burst queues here instead of flooding the API.
+var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 })
+{
+    BaseAddress = new Uri(settings.BaseUrl),
+    Timeout = TimeSpan.FromSeconds(30),
+};
 http.DefaultRequestHeaders.Add("X-Api-Key", settings.ApiKey);
 var results = new List<(string Name, string Value)>();
 void Report(string name, double value, string format = "0.##")
