@@ -24,12 +24,8 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
 {
     private const int MaximumAttempts = 3;
 
-    // Physical source: take only what is there.
-    private const string FromPhysicalSql = """
-        WITH taken AS (
-            UPDATE stock_balances SET quantity = quantity - $3, updated_at = now()
-            WHERE location_id = $1 AND sku = $2 AND quantity >= $3
-            RETURNING 1),
+    // Both kinds of source end the same way: add to the destination, then append the movement, only if the take worked.
+    private const string GiveAndAppendSql = """
         given AS (
             INSERT INTO stock_balances AS b (location_id, sku, quantity, physical, updated_at)
             SELECT $4, $2, $3, $5, now() WHERE EXISTS (SELECT FROM taken)
@@ -41,6 +37,14 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
         RETURNING sequence, occurred_at
         """;
 
+    // Physical source: take only what is there.
+    private const string FromPhysicalSql = """
+        WITH taken AS (
+            UPDATE stock_balances SET quantity = quantity - $3, updated_at = now()
+            WHERE location_id = $1 AND sku = $2 AND quantity >= $3
+            RETURNING 1),
+        """ + "\n" + GiveAndAppendSql;
+
     // Virtual source (supplier, production …): never checked, may go below zero.
     private const string FromVirtualSql = """
         WITH taken AS (
@@ -48,16 +52,7 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
             VALUES ($1, $2, -$3, false, now())
             ON CONFLICT (location_id, sku) DO UPDATE SET quantity = b.quantity - $3, updated_at = now()
             RETURNING 1),
-        given AS (
-            INSERT INTO stock_balances AS b (location_id, sku, quantity, physical, updated_at)
-            SELECT $4, $2, $3, $5, now() WHERE EXISTS (SELECT FROM taken)
-            ON CONFLICT (location_id, sku) DO UPDATE SET quantity = b.quantity + EXCLUDED.quantity, updated_at = now()
-            RETURNING 1)
-        INSERT INTO stock_movements (movement_id, occurred_at, sku, quantity, from_location_id, to_location_id, movement_type,
-                                     operator, handling_unit_id, reason, command_id, correlation_id)
-        SELECT $6, now(), $2, $3, $1, $4, $7, $8, $9, $10, $11, $12 WHERE EXISTS (SELECT FROM given)
-        RETURNING sequence, occurred_at
-        """;
+        """ + "\n" + GiveAndAppendSql;
 
     public async Task<Result<IReadOnlyList<RecordedMovement>>> AppendAsync(
         LedgerAppend append, Func<IReadOnlyList<RecordedMovement>, object> storedResult, CancellationToken cancellationToken)
