@@ -7,6 +7,7 @@ using LKvitai.Infrastructure.Jobs;
 using LKvitai.Infrastructure.Ledger;
 using LKvitai.Infrastructure.Observability;
 using LKvitai.Infrastructure.Persistence;
+using LKvitai.Infrastructure.Projections;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,14 @@ public static class DependencyInjection
         services.AddScoped<StockSnapshotJob>();
         services.AddSingleton<IConsistencyChecker, ConsistencyChecker>();
         services.AddScoped<ConsistencyCheckJob>();
+
+        services.AddSingleton<ProjectionStore>();
+        services.AddScoped<IProjections, Projections.Projections>();
+        services.AddScoped(sp => new ProjectionRebuildJob(sp.GetRequiredService<ProjectionStore>()));
+        if (configuration.GetValue("Projections:Enabled", true))
+        {
+            services.AddHostedService<ProjectionWorker>();
+        }
         services.AddDataProtection().SetApplicationName("lkvitai-wms").PersistKeysToDbContext<WmsDbContext>();
 
         services.AddSingleton<IPasswordHashing, PasswordHashing>();

@@ -100,6 +100,25 @@ public sealed class ProblemDetailsTests(WmsApiFactory api) : IClassFixture<WmsAp
     }
 
     [Fact]
+    public async Task DatabaseTimeout_Returns503BusyWithRetryAfter()
+    {
+        var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var handler = new UnexpectedExceptionHandler(
+            services.GetRequiredService<IProblemDetailsService>(), NullLogger<UnexpectedExceptionHandler>.Instance);
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Response.Body = new MemoryStream();
+
+        await handler.TryHandleAsync(context, new Npgsql.PostgresException("canceling statement due to statement timeout", "ERROR", "ERROR", "57014"), default);
+
+        context.Response.StatusCode.Should().Be(503);
+        context.Response.Headers.RetryAfter.ToString().Should().Be("2");
+        context.Response.Body.Position = 0;
+        var problem = JsonDocument.Parse(await new StreamReader(context.Response.Body).ReadToEndAsync()).RootElement;
+        problem.GetProperty("code").GetString().Should().Be("server.busy");
+        problem.GetProperty("status").GetInt32().Should().Be(503);
+    }
+
+    [Fact]
     public async Task UnexpectedException_Returns500WithoutInternals()
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();

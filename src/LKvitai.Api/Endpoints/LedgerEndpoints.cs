@@ -3,6 +3,9 @@ using LKvitai.Application.Ledger;
 using LKvitai.Application.Ledger.GetBalances;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Ledger.GetMovement;
+using LKvitai.Application.Ledger.GetProjectionRebuild;
+using LKvitai.Application.Ledger.ListProjections;
+using LKvitai.Application.Ledger.RebuildProjection;
 using LKvitai.Application.Ledger.ListConsistencyChecks;
 using LKvitai.Application.Ledger.RunConsistencyCheck;
 using LKvitai.Application.Ledger.ListMovements;
@@ -14,6 +17,8 @@ namespace LKvitai.Api.Endpoints;
 
 internal static class LedgerEndpoints
 {
+    public sealed record RebuildProjectionRequest(Guid CommandId);
+
     public static void MapLedgerEndpoints(this IEndpointRouteBuilder app)
     {
         var movements = app.MapGroup("/api/v1/movements").WithTags("Movement ledger");
@@ -52,6 +57,25 @@ internal static class LedgerEndpoints
                 (await sender.Send(new ListConsistencyChecksQuery(), ct)).ToOk(context))
             .WithName("ListConsistencyChecks").WithSummary("The latest 30 check results (daily at 03:00 and on demand), newest first.")
             .Produces<IReadOnlyList<ConsistencyCheckDto>>().ProducesProblems(401, 403);
+
+        var projections = app.MapGroup("/api/v1/projections").WithTags("Projections");
+
+        projections.MapGet("/", async (ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new ListProjectionsQuery(), ct)).ToOk(context))
+            .WithName("ListProjections").WithSummary("Read models behind the ledger: applied movements, lag in movements and seconds, active process.")
+            .Produces<IReadOnlyList<ProjectionStatusDto>>().ProducesProblems(401);
+
+        projections.MapPost("/{name}/rebuild", async (string name, RebuildProjectionRequest request, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new RebuildProjectionCommand(request.CommandId, name), ct))
+                    .ToHttp(context, r => Results.Accepted($"/api/v1/projections/rebuilds/{r.Id}", r)))
+            .WithName("RebuildProjection")
+            .WithSummary("Rebuild in the background from the ledger; the result says whether the rebuilt copy equalled the live one (administrators).")
+            .Produces<ProjectionRebuildDto>(StatusCodes.Status202Accepted).ProducesProblems(400, 401, 403, 404, 409);
+
+        projections.MapGet("/rebuilds/{id:long}", async (long id, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new GetProjectionRebuildQuery(id), ct)).ToOk(context))
+            .WithName("GetProjectionRebuild").WithSummary("A rebuild's state: queued, equal, differed (with samples) or failed.")
+            .Produces<ProjectionRebuildDto>().ProducesProblems(401, 403, 404);
 
         app.MapGet("/api/v1/balances", async (string? location, string? sku, bool? includeVirtual, int? page, int? pageSize, DateTimeOffset? asOf,
                 ISender sender, HttpContext context, CancellationToken ct) =>

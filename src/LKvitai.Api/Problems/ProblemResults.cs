@@ -23,6 +23,7 @@ public static class ProblemResults
         ErrorKind.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
         ErrorKind.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 

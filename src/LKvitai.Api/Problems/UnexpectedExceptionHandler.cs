@@ -31,6 +31,14 @@ internal sealed partial class UnexpectedExceptionHandler(IProblemDetailsService 
                     Error.Conflict("conflict.concurrent_change", "Someone else changed this at the same time; reload and try again"),
                     httpContext);
                 break;
+            case PostgresException { SqlState: PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.LockNotAvailable }:
+                // The database gave up waiting (statement timeout, e.g. behind a long lock): nothing was written.
+                problem = ProblemResults.ToProblemDetails(
+                    new Error("server.busy", "The warehouse system is busy; try again in a moment", ErrorKind.Unavailable,
+                        "Nothing was changed. Repeat the request with the same command id."),
+                    httpContext);
+                httpContext.Response.Headers.RetryAfter = "2";
+                break;
             case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
                 return true; // the client went away; nobody to answer
             default:

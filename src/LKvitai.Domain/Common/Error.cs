@@ -16,6 +16,7 @@ public enum ErrorKind
     RequestTooLarge,
     UnsupportedMediaType,
     MethodNotAllowed,
+    Unavailable,
     Unexpected,
 }
 

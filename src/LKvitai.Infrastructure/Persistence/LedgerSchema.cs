@@ -30,11 +30,15 @@ internal static class LedgerSchema
             command_id        uuid NOT NULL,
             correlation_id    varchar(64) NULL,
             causation_id      uuid NULL,
+            -- The writing transaction: readers behind the ledger (projections, the outbox) only take rows of transactions
+            -- older than every transaction still running, so a late commit with a lower sequence is never skipped.
+            tx_id             xid8 NOT NULL DEFAULT pg_current_xact_id(),
             CHECK (from_location_id <> to_location_id),
             PRIMARY KEY (occurred_at, sequence)
         ) PARTITION BY RANGE (occurred_at);
 
         CREATE INDEX ix_stock_movements_sequence ON stock_movements (sequence);
+        CREATE INDEX ix_stock_movements_tx ON stock_movements (tx_id, sequence);
         CREATE INDEX ix_stock_movements_movement_id ON stock_movements (movement_id);
         CREATE INDEX ix_stock_movements_sku ON stock_movements (sku, occurred_at);
         CREATE INDEX ix_stock_movements_from ON stock_movements (from_location_id, occurred_at);

@@ -21,9 +21,12 @@ public class WmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>A fresh database per factory; a second "process" on the same database overrides this.</summary>
+    protected virtual Task<TestPostgres.Database> CreateDatabaseAsync() => TestPostgres.CreateDatabaseAsync(DatabasePrefix);
+
     public async Task InitializeAsync()
     {
-        Database = await TestPostgres.CreateDatabaseAsync(DatabasePrefix);
+        Database = await CreateDatabaseAsync();
         _ = Server; // start now: migrations and seeding happen here, not inside the first test
     }
 
@@ -42,6 +45,7 @@ public class WmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Database:ApplyMigrationsOnStartup"] = "true",
                 ["Demo:Enabled"] = "true",
                 ["Hangfire:ServerEnabled"] = "false",
+                ["Projections:Enabled"] = "false",
                 ["RateLimiting:LoginAttemptsPerMinute"] = "10000",
                 ["Auth:ApiKeyCacheSeconds"] = "0",
                 ["BOOTSTRAP_API_KEY"] = BootstrapApiKey,

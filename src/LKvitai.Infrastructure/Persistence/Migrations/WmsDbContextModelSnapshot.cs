@@ -612,11 +612,13 @@ namespace LKvitai.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("LKvitai.Domain.Layout.Location", b =>
                 {
-                    b.HasOne("LKvitai.Domain.Layout.Warehouse", null)
+                    b.HasOne("LKvitai.Domain.Layout.Warehouse", "Warehouse")
                         .WithMany()
                         .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_locations_warehouses_warehouse_id");
+
+                    b.Navigation("Warehouse");
                 });
 #pragma warning restore 612, 618
         }
