@@ -74,6 +74,8 @@ builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 builder.Services.AddScoped<ICorrelationContext, CorrelationContext>();
 builder.Services.AddWmsAuthentication(builder.Configuration);
 builder.Services.AddWmsOpenApi();
+builder.Services.AddSignalR();
+builder.Services.AddSingleton<IStockMovedSink, LKvitai.Api.Hubs.StockHubSink>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -107,6 +109,8 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapMetrics("/metrics");
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdministratorDashboardFilter()] });
+
+app.MapHub<LKvitai.Api.Hubs.StockHub>(LKvitai.Api.Hubs.StockHub.Path);
 
 app.MapAuthEndpoints();
 app.MapUserEndpoints();

@@ -5,6 +5,7 @@ using LKvitai.Infrastructure.FeatureFlags;
 using LKvitai.Infrastructure.Identity;
 using LKvitai.Infrastructure.Jobs;
 using LKvitai.Infrastructure.Ledger;
+using LKvitai.Infrastructure.Outbox;
 using LKvitai.Infrastructure.Observability;
 using LKvitai.Infrastructure.Persistence;
 using LKvitai.Infrastructure.Projections;
@@ -51,6 +52,13 @@ public static class DependencyInjection
         if (configuration.GetValue("Projections:Enabled", true))
         {
             services.AddHostedService<ProjectionWorker>();
+        }
+
+        services.AddSingleton<IOutboxSubscriber, StockMovedNotifier>();
+        if (configuration.GetValue("Outbox:Enabled", true))
+        {
+            services.AddHostedService<OutboxDispatcher>();
+            services.AddHostedService<StockMovedListener>();
         }
         services.AddDataProtection().SetApplicationName("lkvitai-wms").PersistKeysToDbContext<WmsDbContext>();
 

@@ -24,17 +24,27 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
 {
     private const int MaximumAttempts = 3;
 
-    // Both kinds of source end the same way: add to the destination, then append the movement, only if the take worked.
+    // Both kinds of source end the same way: add to the destination, append the movement and its StockMoved outbox
+    // message — only if the take worked.
     private const string GiveAndAppendSql = """
         given AS (
             INSERT INTO stock_balances AS b (location_id, sku, quantity, physical, updated_at)
             SELECT $4, $2, $3, $5, now() WHERE EXISTS (SELECT FROM taken)
             ON CONFLICT (location_id, sku) DO UPDATE SET quantity = b.quantity + EXCLUDED.quantity, updated_at = now()
-            RETURNING 1)
-        INSERT INTO stock_movements (movement_id, occurred_at, sku, quantity, from_location_id, to_location_id, movement_type,
-                                     operator, handling_unit_id, reason, command_id, correlation_id)
-        SELECT $6, now(), $2, $3, $1, $4, $7, $8, $9, $10, $11, $12 WHERE EXISTS (SELECT FROM given)
-        RETURNING sequence, occurred_at
+            RETURNING 1),
+        moved AS (
+            INSERT INTO stock_movements (movement_id, occurred_at, sku, quantity, from_location_id, to_location_id, movement_type,
+                                         operator, handling_unit_id, reason, command_id, correlation_id)
+            SELECT $6, now(), $2, $3, $1, $4, $7, $8, $9, $10, $11, $12 WHERE EXISTS (SELECT FROM given)
+            RETURNING *),
+        published AS (
+            INSERT INTO outbox_messages (aggregate_key, message_type, payload, occurred_at)
+            SELECT 'sku:' || sku, 'StockMoved', jsonb_build_object(
+                'movementId', movement_id, 'sequence', sequence, 'occurredAt', occurred_at, 'sku', sku, 'quantity', quantity,
+                'fromLocation', $13::varchar, 'toLocation', $14::varchar, 'movementType', movement_type, 'operator', operator,
+                'handlingUnitId', handling_unit_id, 'reason', reason, 'commandId', command_id, 'correlationId', correlation_id), occurred_at
+            FROM moved)
+        SELECT sequence, occurred_at FROM moved
         """;
 
     // Physical source: take only what is there.
@@ -126,6 +136,8 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)movement.Reason ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = append.CommandId });
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)append.CorrelationId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = movement.FromLocation, NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = movement.ToLocation, NpgsqlDbType = NpgsqlDbType.Varchar });
             batch.BatchCommands.Add(command);
         }
 

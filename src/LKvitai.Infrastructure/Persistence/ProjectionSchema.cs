@@ -1,6 +1,6 @@
 namespace LKvitai.Infrastructure.Persistence;
 
-/// <summary>Read models behind the ledger, their checkpoints and rebuild history.</summary>
+/// <summary>Read models behind the ledger, their checkpoints and rebuild history; the transactional outbox.</summary>
 internal static class ProjectionSchema
 {
     public const string Up = """
@@ -46,9 +46,28 @@ internal static class ProjectionSchema
             difference_samples jsonb NULL,
             error              varchar(2000) NULL
         );
+
+        -- The transactional outbox: written in the same transaction as the change, delivered at least once, in order
+        -- per aggregate, by dispatchers in any number of processes.
+        CREATE TABLE outbox_messages (
+            id               bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            tx_id            xid8 NOT NULL DEFAULT pg_current_xact_id(),
+            aggregate_key    varchar(120) NOT NULL,
+            message_type     varchar(80) NOT NULL,
+            payload          jsonb NOT NULL,
+            occurred_at      timestamptz NOT NULL,
+            attempts         integer NOT NULL DEFAULT 0,
+            next_attempt_at  timestamptz NOT NULL DEFAULT '-infinity',
+            last_error       varchar(2000) NULL,
+            dispatched_at    timestamptz NULL
+        );
+        CREATE INDEX ix_outbox_pending ON outbox_messages (tx_id, id) WHERE dispatched_at IS NULL;
+        CREATE INDEX ix_outbox_failing ON outbox_messages (aggregate_key, tx_id, id) WHERE dispatched_at IS NULL AND attempts > 0;
+        CREATE INDEX ix_outbox_dispatched ON outbox_messages (dispatched_at) WHERE dispatched_at IS NOT NULL;
         """;
 
     public const string Down = """
+        DROP TABLE IF EXISTS outbox_messages;
         DROP TABLE IF EXISTS projection_rebuilds;
         DROP TABLE IF EXISTS projection_stock_by_sku;
         DROP TABLE IF EXISTS projection_bin_occupancy;

@@ -46,6 +46,7 @@ public class WmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Demo:Enabled"] = "true",
                 ["Hangfire:ServerEnabled"] = "false",
                 ["Projections:Enabled"] = "false",
+                ["Outbox:Enabled"] = "false",
                 ["RateLimiting:LoginAttemptsPerMinute"] = "10000",
                 ["Auth:ApiKeyCacheSeconds"] = "0",
                 ["BOOTSTRAP_API_KEY"] = BootstrapApiKey,

@@ -21,6 +21,10 @@ namespace LKvitai.Infrastructure.Persistence.Migrations
             {
                 migrationBuilder.Grant(DatabaseRoles.App, "SELECT, INSERT, UPDATE, DELETE", table);
             }
+
+            // The ledger writes StockMoved messages with its movements; the API's dispatchers deliver them.
+            migrationBuilder.Grant(DatabaseRoles.Ledger, "INSERT", "outbox_messages");
+            migrationBuilder.Grant(DatabaseRoles.App, "SELECT, INSERT, UPDATE, DELETE", "outbox_messages");
         }
 
         /// <inheritdoc />

@@ -1,0 +1,69 @@
+using LKvitai.Application.Common.Interfaces;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace LKvitai.Infrastructure.Outbox;
+
+/// <summary>
+/// Fans StockMoved out to every API process: the dispatcher (whichever process claimed the message) raises a
+/// PostgreSQL notification in its transaction — sent only if it commits — and every process listens and pushes it to
+/// its own connected browsers.
+/// </summary>
+internal sealed class StockMovedNotifier : IOutboxSubscriber
+{
+    public const string Channel = "lkvitai_stock_moved";
+
+    public bool Handles(string messageType) => messageType == "StockMoved";
+
+    public async Task DeliverAsync(OutboxMessage message, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var notify = new NpgsqlCommand("SELECT pg_notify($1, $2)", connection, transaction);
+        notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Channel });
+        notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Payload });
+        await notify.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>Listens for StockMoved notifications on a connection of its own and hands each to the sink.</summary>
+internal sealed partial class StockMovedListener(IConfiguration configuration, IStockMovedSink sink, ILogger<StockMovedListener> logger)
+    : BackgroundService
+{
+    private readonly string connectionString = new NpgsqlConnectionStringBuilder(
+        configuration.GetConnectionString(Persistence.ConnectionStringNames.App)) { Pooling = false, KeepAlive = 30 }.ToString();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                await connection.OpenAsync(stoppingToken);
+                connection.Notification += (_, notification) => _ = sink.PublishAsync(notification.Payload, CancellationToken.None);
+                await using (var listen = new NpgsqlCommand($"LISTEN {StockMovedNotifier.Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                LogFailed(logger, exception);
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "StockMoved listener lost its connection; reconnecting")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
