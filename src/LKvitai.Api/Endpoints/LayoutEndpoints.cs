@@ -4,6 +4,7 @@ using LKvitai.Application.Layout.CreateBin;
 using LKvitai.Application.Layout.CreateWarehouse;
 using LKvitai.Application.Layout.GenerateLayout;
 using LKvitai.Application.Layout.GetLocation;
+using LKvitai.Application.Layout.ImportBins;
 using LKvitai.Application.Layout.ListLocations;
 using LKvitai.Application.Layout.ListWarehouses;
 using LKvitai.Application.Layout.RetireBin;
@@ -51,6 +52,12 @@ internal static class LayoutEndpoints
                 (await sender.Send(command, ct)).ToHttp(context, l => Results.Created($"/api/v1/locations/{l.Code}", l)))
             .WithName("CreateBin").WithSummary("Add a bin with its 3D position, size and capacity; codes are unique and bins may not overlap.")
             .Produces<LocationDto>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409, 422);
+
+        locations.MapPost("/import", async (ImportBinsCommand command, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(command, ct)).ToHttp(context, i => Results.Created($"/api/v1/locations?warehouse={i.Warehouse}", i)))
+            .WithName("ImportLocations")
+            .WithSummary("Import bins from CSV (code,aisle,rack,level,x,y,z,width,depth,height,capacity) or JSON, all or nothing; 422 layout.import_rejected lists every bad row in errors (\"row N\").")
+            .Produces<ImportedBinsDto>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409, 413, 422);
 
         locations.MapPost("/{code}/retire", async (string code, RetireBinRequest request, ISender sender, HttpContext context, CancellationToken ct) =>
                 (await sender.Send(new RetireBinCommand(request.CommandId, code), ct)).ToOk(context))
