@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LKvitai.Application.Common.Behaviours;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Domain.Ledger;
 using LKvitai.Infrastructure.Ledger;
@@ -30,15 +29,18 @@ var bins = await Setup.LayoutAsync(http, settings);
 var skus = await Setup.SkusAsync(http, settings);
 await Setup.StockAsync(http, bins, skus);
 var ledgerSource = NpgsqlDataSource.Create(settings.LedgerConnection);
-var ledger = new StockLedger(new LedgerDataSource(ledgerSource), new IdempotencyScope());
 
-Console.WriteLine($"(a) raw ceiling: the ledger's own transaction straight over Npgsql, {settings.Clients} workers, {settings.Seconds} s");
+Console.WriteLine($"(a) raw ceiling: the ledger's own statements straight over Npgsql, one transaction per movement, {settings.Clients} workers, {settings.Seconds} s");
 var raw = await Load.ClosedLoopAsync(settings.Clients, settings.Seconds, async random =>
 {
     var (from, to) = Setup.TwoBins(random, bins);
-    var result = await ledger.AppendAsync(
+    await using var connection = await ledgerSource.OpenConnectionAsync();
+    await using var transaction = await connection.BeginTransactionAsync();
+    var request = new LedgerRequest(
         new LedgerAppend(Guid.NewGuid(), "bench", null, [new LedgerMovement(skus[random.Next(skus.Length)], 1, from, to, MovementType.Transfer, null, null)]),
-        _ => new object(), CancellationToken.None);
+        null, _ => new object());
+    var result = await StockLedger.ExecuteAsync(connection, transaction, request, CancellationToken.None);
+    await transaction.CommitAsync();
     return result.IsSuccess;
 });
 Report("raw_sql_mps", raw.PerSecond, "0");

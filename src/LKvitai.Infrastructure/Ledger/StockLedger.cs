@@ -15,12 +15,13 @@ public sealed class LedgerDataSource(NpgsqlDataSource source)
 }
 
 /// <summary>
-/// The only code that writes movements and balances. One transaction per command: resolve the locations and items,
-/// then for each movement one statement that takes the stock from the source with a guarded update (no row = not enough
-/// stock, nothing written), adds it to the destination and appends the movement; then the idempotency record; commit.
+/// The only code that writes movements and balances. Per command: resolve the locations and items, lock the balance
+/// rows in a fixed order, then for each movement one statement that takes the stock from the source with a guarded
+/// update (no row = not enough stock, nothing of the command kept), adds it to the destination, appends the movement and
+/// its outbox message; then the idempotency record. Commands are committed in groups by <see cref="LedgerWriter"/>.
 /// The guard's row lock is what serialises racing movements on the same bin and item, so no interleaving can overdraw.
 /// </summary>
-internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope idempotency) : IStockLedger
+internal sealed class StockLedger(LedgerWriter writer, IdempotencyScope idempotency) : IStockLedger
 {
     private const int MaximumAttempts = 3;
 
@@ -71,7 +72,7 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
         {
             try
             {
-                return await AppendOnceAsync(append, storedResult, cancellationToken);
+                return await writer.SubmitAsync(new LedgerRequest(append, idempotency.Pending, storedResult), cancellationToken);
             }
             catch (PostgresException exception) when (
                 exception.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure
@@ -87,12 +88,14 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
         }
     }
 
-    private async Task<Result<IReadOnlyList<RecordedMovement>>> AppendOnceAsync(
-        LedgerAppend append, Func<IReadOnlyList<RecordedMovement>, object> storedResult, CancellationToken cancellationToken)
+    /// <summary>
+    /// One command inside the writer's open transaction (the writer wraps it in a savepoint): on a refusal nothing of it
+    /// is kept; on success its movements and idempotency record are in the transaction, committed with its group.
+    /// </summary>
+    internal static async Task<Result<IReadOnlyList<RecordedMovement>>> ExecuteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, LedgerRequest request, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.Source.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-
+        var append = request.Append;
         var resolved = await ResolveAsync(connection, transaction, append.Movements, cancellationToken);
         if (!resolved.IsSuccess)
         {
@@ -163,12 +166,11 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
 
         if (refused is { } index)
         {
-            await transaction.RollbackAsync(cancellationToken);
             var movement = append.Movements[index];
             return LedgerErrors.InsufficientBalance(movement.Sku, movement.FromLocation, movement.Quantity);
         }
 
-        if (idempotency.Pending is { } pending)
+        if (request.Idempotency is { } pending)
         {
             await using var record = new NpgsqlCommand(
                 "INSERT INTO idempotency_records (command_id, command_type, payload_hash, result_json, created_at, created_by) " +
@@ -176,12 +178,11 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
             record.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = pending.CommandId });
             record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = pending.CommandType });
             record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = pending.PayloadHash });
-            record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(storedResult(recorded), IdempotencyBehaviourJson.Options) });
+            record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(request.StoredResult(recorded), IdempotencyBehaviourJson.Options) });
             record.Parameters.Add(new NpgsqlParameter<string> { TypedValue = append.Operator });
             await record.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return recorded;
     }
 
