@@ -12,4 +12,5 @@ export const paths = {
   moveStock: '/move',
   movements: '/movements',
   layout: '/layout',
+  operations: '/operations',
 } as const;

@@ -2,6 +2,9 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n } from '@/lib/i18n';
+import { StockConnectionProvider } from '@/lib/live/live-updates';
+import { createSignalRStockConnection } from '@/lib/live/signalr-stock-connection';
+import type { StockConnectionFactory } from '@/lib/live/stock-connection';
 import { createQueryClient } from '@/lib/query-client';
 
 function DocumentTitle() {
@@ -12,13 +15,22 @@ function DocumentTitle() {
   return null;
 }
 
-export function AppProvider({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+interface AppProviderProps {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  /** How the live stock channel is opened (tests pass a fake). */
+  stockConnection?: StockConnectionFactory;
+}
+
+export function AppProvider({ children, queryClient, stockConnection = createSignalRStockConnection }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>
-        <DocumentTitle />
-        {children}
+        <StockConnectionProvider factory={stockConnection}>
+          <DocumentTitle />
+          {children}
+        </StockConnectionProvider>
       </QueryClientProvider>
     </I18nextProvider>
   );

@@ -1,5 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
-import { FEATURE_FLAGS, LAYOUT_ROLES, MOVE_STOCK_ROLES } from '@/lib/authorization';
+import { FEATURE_FLAGS, LAYOUT_ROLES, MOVE_STOCK_ROLES, OPERATIONS_ROLES } from '@/lib/authorization';
 import { RequireAuth, RequireFlag, RequireRole } from './guards';
 import { AppLayout } from './layout/app-layout';
 import { ApiKeysRoute } from './routes/api-keys';
@@ -12,6 +12,7 @@ import { MoveStockRoute } from './routes/move-stock';
 import { MovementsRoute } from './routes/movements';
 import { NotFoundRoute } from './routes/not-found';
 import { OfflineRoute } from './routes/offline';
+import { OperationsRoute } from './routes/operations';
 import { StockRoute } from './routes/stock';
 import { UsersRoute } from './routes/users';
 import { paths } from './paths';
@@ -47,6 +48,14 @@ export function createRoutes(): RouteObject[] {
           element: (
             <RequireRole roles={LAYOUT_ROLES}>
               <LayoutRoute />
+            </RequireRole>
+          ),
+        },
+        {
+          path: paths.operations,
+          element: (
+            <RequireRole roles={OPERATIONS_ROLES}>
+              <OperationsRoute />
             </RequireRole>
           ),
         },

@@ -11,6 +11,10 @@ export const canManageCatalog = (roles: readonly string[] | null | undefined) =>
 
 export const MOVE_STOCK_ROLES = ['Operator', 'Manager', 'Administrator'] as const satisfies readonly Role[];
 export const LAYOUT_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
+/** Operations: accountants read the consistency history; managers and administrators also run checks. */
+export const OPERATIONS_ROLES = ['Manager', 'Accountant', 'Administrator'] as const satisfies readonly Role[];
+export const RUN_CONSISTENCY_CHECK_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
+export const PROJECTION_ADMIN_ROLES = ['Administrator'] as const satisfies readonly Role[];
 
 export const FEATURE_FLAGS = {
   offlineOperations: 'enable_offline_operations',

@@ -11,6 +11,15 @@ type Warehouse = ResponseBody<'/api/v1/warehouses', 'get', 200>[number];
 type Location = NonNullable<ResponseBody<'/api/v1/locations', 'get', 200>['items']>[number];
 type Balance = NonNullable<ResponseBody<'/api/v1/balances', 'get', 200>['items']>[number];
 type Movement = NonNullable<ResponseBody<'/api/v1/movements', 'get', 200>['items']>[number];
+type ProjectionStatus = ResponseBody<'/api/v1/projections', 'get', 200>[number];
+type ProjectionRebuild = ResponseBody<'/api/v1/projections/rebuilds/{id}', 'get', 200>;
+type ConsistencyCheck = ResponseBody<'/api/v1/consistency-checks', 'get', 200>[number];
+
+/** What the next rebuild reports after being polled `afterPolls` times (then it stays final). */
+export interface RebuildScript {
+  afterPolls: number;
+  outcome: Partial<ProjectionRebuild> & { state: 'equal' | 'differed' | 'failed' };
+}
 
 export const VIRTUAL_LOCATIONS = ['SUPPLIER', 'PRODUCTION', 'SCRAP', 'SYSTEM', 'CUSTOMER'] as const;
 
@@ -98,6 +107,12 @@ export interface TestDb {
   locations: Location[];
   balances: Balance[];
   movements: Movement[];
+  projections: ProjectionStatus[];
+  rebuilds: (ProjectionRebuild & { polls: number; script: RebuildScript })[];
+  rebuildScript: RebuildScript;
+  consistencyChecks: ConsistencyCheck[];
+  /** The findings the next consistency check run finds (none: it passes). */
+  nextCheckFindings: NonNullable<ConsistencyCheck['findings']>;
 }
 
 const created = '2026-01-15T10:00:00Z';
@@ -166,6 +181,51 @@ export function createDb(): TestDb {
       movement(2, '2026-01-15T09:30:00Z', 'SKU-002', 3, 'SUPPLIER', 'MAIN-A01-R01-L1-B1', 'RECEIPT', 'manager', null),
       movement(3, '2026-01-15T10:00:00Z', 'SKU-001', 0.125, 'MAIN-A01-R01-L1-B1', 'MAIN-A01-R02-L1-B1', 'TRANSFER', 'operator', 'Replenish'),
     ],
+    projections: [
+      {
+        name: 'bin_occupancy',
+        processed: 3,
+        activeInstance: 'api-1',
+        heartbeatAt: created,
+        updatedAt: created,
+        lagMovements: 0,
+        lagSeconds: 0,
+      },
+      {
+        name: 'stock_by_item',
+        processed: 3,
+        activeInstance: 'api-1',
+        heartbeatAt: created,
+        updatedAt: created,
+        lagMovements: 0,
+        lagSeconds: 0.4,
+      },
+    ],
+    rebuilds: [],
+    rebuildScript: { afterPolls: 1, outcome: { state: 'equal', rowsRebuilt: 4, differences: 0, differenceSamples: [] } },
+    consistencyChecks: [
+      {
+        id: 2,
+        startedAt: '2026-01-15T03:00:00Z',
+        finishedAt: '2026-01-15T03:00:02Z',
+        trigger: 'daily',
+        passed: false,
+        movementsChecked: 3,
+        findings: [
+          { check: 'balances_equal_ledger', severity: 'error', detail: 'MAIN-A01-R01-L1-B1 / SKU-001: balance 12.5, ledger 12.625' },
+        ],
+      },
+      {
+        id: 1,
+        startedAt: '2026-01-14T03:00:00Z',
+        finishedAt: '2026-01-14T03:00:01Z',
+        trigger: 'daily',
+        passed: true,
+        movementsChecked: 2,
+        findings: [],
+      },
+    ],
+    nextCheckFindings: [],
   };
 }
 

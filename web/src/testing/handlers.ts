@@ -336,6 +336,66 @@ export const handlers = [
     bin.retired = true;
     return HttpResponse.json(bin);
   }),
+  http.get(api('/projections'), () => requireUser() ?? HttpResponse.json(db.projections)),
+  http.post(api('/projections/:name/rebuild'), async ({ params, request }) => {
+    const denied = requireAdmin();
+    if (denied) return denied;
+    const body = (await request.json()) as Json;
+    if (!body.commandId) return problem(400, 'validation_failed', 'One or more validation errors occurred.', { CommandId: ['A command id is required'] });
+    const name = String(params.name);
+    if (!db.projections.some((projection) => projection.name === name)) {
+      return problem(404, 'projections.not_found', 'Projection not found');
+    }
+    const rebuild = {
+      id: db.rebuilds.length + 1,
+      projection: name,
+      requestedBy: db.currentUser?.username ?? '',
+      requestedAt: '2026-02-01T12:00:00Z',
+      finishedAt: null,
+      state: 'queued',
+      rowsRebuilt: null,
+      differences: null,
+      differenceSamples: null,
+      error: null,
+      polls: 0,
+      script: db.rebuildScript,
+    };
+    db.rebuilds.push(rebuild);
+    const { polls: _polls, script: _script, ...dto } = rebuild;
+    return HttpResponse.json(dto, { status: 202 });
+  }),
+  http.get(api('/projections/rebuilds/:id'), ({ params }) => {
+    const denied = requireAdmin();
+    if (denied) return denied;
+    const rebuild = db.rebuilds.find((candidate) => candidate.id === Number(params.id));
+    if (!rebuild) return problem(404, 'projections.rebuild_not_found', 'Rebuild not found');
+    rebuild.polls += 1;
+    if (rebuild.state === 'queued' && rebuild.polls >= rebuild.script.afterPolls) {
+      Object.assign(rebuild, { finishedAt: '2026-02-01T12:00:05Z' }, rebuild.script.outcome);
+    }
+    const { polls: _polls, script: _script, ...dto } = rebuild;
+    return HttpResponse.json(dto);
+  }),
+  http.get(api('/consistency-checks'), () =>
+    requireRole('Manager', 'Accountant', 'Administrator') ?? HttpResponse.json(db.consistencyChecks),
+  ),
+  http.post(api('/consistency-checks'), async ({ request }) => {
+    const denied = requireRole('Manager', 'Administrator');
+    if (denied) return denied;
+    const body = (await request.json()) as Json;
+    if (!body.commandId) return problem(400, 'validation_failed', 'One or more validation errors occurred.', { CommandId: ['A command id is required'] });
+    const check = {
+      id: Math.max(0, ...db.consistencyChecks.map((other) => other.id ?? 0)) + 1,
+      startedAt: '2026-02-01T12:00:00Z',
+      finishedAt: '2026-02-01T12:00:01Z',
+      trigger: `on demand by ${db.currentUser?.username ?? ''}`,
+      passed: db.nextCheckFindings.length === 0,
+      movementsChecked: db.movements.length,
+      findings: db.nextCheckFindings,
+    };
+    db.consistencyChecks.unshift(check);
+    return HttpResponse.json(check, { status: 201 });
+  }),
   http.get(api('/offline/policy'), () => {
     const denied = requireUser();
     if (denied) return denied;

@@ -6,6 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { createRoutes } from '@/app/router';
 import { db } from './data';
+import { fakeStockConnections } from './fake-stock-connection';
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
@@ -21,22 +22,26 @@ export function renderApp(url = '/', options: { user?: SignedIn | null; flags?: 
   Object.assign(db.myFlags, options.flags ?? {});
   const router = createMemoryRouter(createRoutes(), { initialEntries: [url] });
   const user = userEvent.setup();
+  const live = fakeStockConnections();
+  const queryClient = createTestQueryClient();
   const view = render(
-    <AppProvider queryClient={createTestQueryClient()}>
+    <AppProvider queryClient={queryClient} stockConnection={live.factory}>
       <RouterProvider router={router} />
     </AppProvider>,
   );
-  return { ...view, user, router };
+  return { ...view, user, router, live, queryClient };
 }
 
 /** Renders one component with the providers and a router around it. */
 export function renderWithProviders(ui: ReactElement, { url = '/' }: { url?: string } = {}) {
   const router = createMemoryRouter([{ path: '*', element: ui as ReactNode }], { initialEntries: [url] });
   const user = userEvent.setup();
+  const live = fakeStockConnections();
+  const queryClient = createTestQueryClient();
   const view = render(
-    <AppProvider queryClient={createTestQueryClient()}>
+    <AppProvider queryClient={queryClient} stockConnection={live.factory}>
       <RouterProvider router={router} />
     </AppProvider>,
   );
-  return { ...view, user, router };
+  return { ...view, user, router, live, queryClient };
 }

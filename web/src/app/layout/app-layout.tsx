@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { useLogout } from '@/features/auth/api/logout';
+import { RefreshingIndicator } from '@/features/operations/components/refreshing-indicator';
+import { useLiveStockUpdates } from '@/lib/live/live-updates';
 import { translateDynamic } from '@/lib/i18n/dynamic';
 import { useSignedInUser } from '../guards';
 import { paths } from '../paths';
 import { LanguageSwitcher } from './language-switcher';
+import { LiveStatus } from './live-status';
 import { Navigation } from './navigation';
 
 const NAV_ID = 'main-navigation';
@@ -21,6 +24,8 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
+  // Open while signed in: this layout only renders for a signed-in user and goes away at logout.
+  const live = useLiveStockUpdates(user.id);
 
   // After moving to another page, screen readers and keyboards start at its content.
   useEffect(() => {
@@ -44,6 +49,10 @@ export function AppLayout() {
           <span className="visually-hidden">{menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}</span>
         </Button>
         <span className="topbar__brand">{t('app.name')}</span>
+        <div className="topbar__status">
+          <RefreshingIndicator variant="header" />
+          <LiveStatus state={live} />
+        </div>
         <div className="topbar__user" data-testid="current-user">
           <span className="topbar__name">{user.displayName}</span>
           <span className="topbar__roles" aria-label={t('header.roles')}>

@@ -1,10 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useFeatureFlag } from '@/features/feature-flags/api/get-my-feature-flags';
-import { FEATURE_FLAGS, hasAnyRole, LAYOUT_ROLES, MOVE_STOCK_ROLES, type Role } from '@/lib/authorization';
+import { FEATURE_FLAGS, hasAnyRole, LAYOUT_ROLES, MOVE_STOCK_ROLES, OPERATIONS_ROLES, type Role } from '@/lib/authorization';
 import { paths } from '../paths';
 
-type LabelKey = 'home' | 'items' | 'stock' | 'moveStock' | 'movements' | 'layout' | 'users' | 'apiKeys' | 'featureFlags' | 'offline';
+type LabelKey =
+  | 'home'
+  | 'items'
+  | 'stock'
+  | 'moveStock'
+  | 'movements'
+  | 'layout'
+  | 'operations'
+  | 'users'
+  | 'apiKeys'
+  | 'featureFlags'
+  | 'offline';
 
 interface NavItem {
   to: string;
@@ -20,6 +31,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: paths.moveStock, label: 'moveStock', roles: MOVE_STOCK_ROLES },
   { to: paths.movements, label: 'movements' },
   { to: paths.layout, label: 'layout', roles: LAYOUT_ROLES },
+  { to: paths.operations, label: 'operations', roles: OPERATIONS_ROLES },
   { to: paths.offline, label: 'offline', flag: FEATURE_FLAGS.offlineOperations },
   { to: paths.users, label: 'users', roles: ['Administrator'] },
   { to: paths.apiKeys, label: 'apiKeys', roles: ['Administrator'] },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Page } from '@/components/ui/page';
+import { RefreshingIndicator } from '@/features/operations/components/refreshing-indicator';
 import { StockView, type StockViewBy } from '@/features/stock/components/stock-view';
 import { paths } from '../paths';
 
@@ -17,6 +18,7 @@ export function StockRoute({ by }: { by: StockViewBy }) {
           {t('stock.byItem')}
         </NavLink>
       </nav>
+      <RefreshingIndicator variant="banner" />
       {/* Keyed by view: the filters typed in one view do not carry over to the other. */}
       <StockView key={by} by={by} />
     </Page>
