@@ -39,7 +39,6 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException(
                 "No ledger connection: set ConnectionStrings:Ledger (or LKVITAI_CONNECTIONSTRINGS__LEDGER) for the lkvitai_ledger role.");
         services.AddSingleton(new LedgerDataSource(NpgsqlDataSource.Create(ledgerConnection)));
-        services.AddSingleton<LedgerWriter>();
         services.AddScoped<IStockLedger, StockLedger>();
         services.AddSingleton<IStockHistory, StockHistory>();
         services.Configure<TimeTravelOptions>(configuration.GetSection(TimeTravelOptions.Section));
