@@ -74,7 +74,13 @@ public static class DependencyInjection
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(
                 storage => storage.UseNpgsqlConnection(appConnection),
-                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    // On-demand jobs (projection rebuilds) start within a second rather than Hangfire's default 15 s.
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                }));
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
         {
             services.AddHangfireServer(options =>
