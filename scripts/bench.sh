@@ -17,12 +17,21 @@ LKVITAI_PORT=$port LKVITAI_BOOTSTRAP_API_KEY="$key" LKVITAI_DEMO__ENABLED=false 
   LKVITAI_RATELIMITING__APIKEYREQUESTSPERSECOND=1000000 LKVITAI_SERILOG__MINIMUMLEVEL__DEFAULT=Warning \
   setsid ./scripts/run.sh > artifacts/bench-api.log 2>&1 &
 api=$!
-trap 'kill -- -$api 2>/dev/null || true; wait $api 2>/dev/null || true; ./scripts/db-down.sh --delete' EXIT
+trap 'kill -- -$api 2>/dev/null || true; kill -- -${api2:-0} 2>/dev/null || true; wait 2>/dev/null || true; ./scripts/db-down.sh --delete' EXIT
 for _ in $(seq 1 180); do
   curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
   kill -0 $api 2>/dev/null || { tail -n 30 artifacts/bench-api.log; exit 1; }
   sleep 1
 done
+# A second API process on the same database, for phase (g) (it reuses the build; its workers stand by).
+LKVITAI_HANGFIRE__SERVERENABLED=false LKVITAI_RATELIMITING__APIKEYREQUESTSPERSECOND=1000000 LKVITAI_SERILOG__MINIMUMLEVEL__DEFAULT=Warning \
+  setsid dotnet src/LKvitai.Api/bin/Release/net10.0/LKvitai.Api.dll --contentRoot src/LKvitai.Api \
+  --urls "http://127.0.0.1:$((port + 1))" > artifacts/bench-api2.log 2>&1 &
+api2=$!
+for _ in $(seq 1 60); do
+  curl -fsS "http://127.0.0.1:$((port + 1))/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
 dotnet build tests/LKvitai.LoadTests -c Release --nologo -v quiet -clp:ErrorsOnly
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(uname -r); API and PostgreSQL $(postgres --version 2>/dev/null || "$(ls -d /usr/lib/postgresql/*/bin | tail -1)/postgres" --version) on this machine"
-BENCH_BASE_URL="http://127.0.0.1:$port" BENCH_API_KEY="$key" dotnet tests/LKvitai.LoadTests/bin/Release/net10.0/LKvitai.LoadTests.dll $mode
+BENCH_BASE_URL="http://127.0.0.1:$port" BENCH_SECOND_URL="http://127.0.0.1:$((port + 1))" BENCH_API_KEY="$key" dotnet tests/LKvitai.LoadTests/bin/Release/net10.0/LKvitai.LoadTests.dll $mode

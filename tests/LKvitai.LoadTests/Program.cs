@@ -72,7 +72,9 @@ var batch = await Load.ClosedLoopAsync(4, settings.Seconds, async random =>
 });
 Report("http_batch_mps", batch.PerSecond * settings.BatchSize, "0");
 
-Console.WriteLine($"(d) append latency at {settings.OfferedRate}/s offered (open loop), {settings.Seconds} s");
+Console.WriteLine($"(d) append latency at {settings.OfferedRate}/s offered (open loop), {settings.Seconds} s; (f) projection lag sampled meanwhile");
+using var lagSampling = new CancellationTokenSource();
+var lagSamples = Load.SampleProjectionLagAsync(http, lagSampling.Token);
 var paced = await Load.OpenLoopAsync(settings.OfferedRate, settings.Seconds, async random =>
 {
     var (from, to) = Setup.TwoBins(random, bins);
@@ -86,6 +88,28 @@ Report("append_achieved_mps_at_offered", paced.PerSecond, "0");
 Report("append_p50_ms_at_1000", paced.Percentile(50));
 Report("append_p95_ms_at_1000", paced.Percentile(95));
 Report("append_p99_ms_at_1000", paced.Percentile(99));
+await lagSampling.CancelAsync();
+var lags = await lagSamples;
+Report("projection_lag_p95_ms", new LoadResult(0, lags, 0).Percentile(95), "0");
+Report("projection_lag_max_ms", lags.DefaultIfEmpty(double.NaN).Max(), "0");
+
+if (settings.SecondUrl is { } secondUrl)
+{
+    Console.WriteLine($"(g) single movements over HTTP spread over two API processes, {settings.Clients} clients, {settings.Seconds} s");
+    var second = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(secondUrl), Timeout = TimeSpan.FromSeconds(30) };
+    second.DefaultRequestHeaders.Add("X-Api-Key", settings.ApiKey);
+    var both = await Load.ClosedLoopAsync(settings.Clients, settings.Seconds, async random =>
+    {
+        var (from, to) = Setup.TwoBins(random, bins);
+        using var response = await (random.Next(2) == 0 ? http : second).PostAsJsonAsync("/api/v1/movements", new
+        {
+            commandId = Guid.NewGuid(), sku = skus[random.Next(skus.Length)], quantity = 1, fromLocation = from, toLocation = to, movementType = "TRANSFER",
+        });
+        return response.IsSuccessStatusCode;
+    });
+    Report("http_single_two_processes_mps", both.PerSecond, "0");
+    Report("http_single_two_processes_p95_ms", both.Percentile(95));
+}
 
 var movementsInLedger = await Setup.CountMovementsAsync(ledgerSource);
 Report("ledger_movements", movementsInLedger, "0");
@@ -121,14 +145,14 @@ foreach (var (name, value) in results)
 }
 
 internal sealed record Settings(
-    string BaseUrl, string ApiKey, string LedgerConnection, int Bins, int Skus, int Clients, int Seconds, int BatchSize, int OfferedRate)
+    string BaseUrl, string? SecondUrl, string ApiKey, string LedgerConnection, int Bins, int Skus, int Clients, int Seconds, int BatchSize, int OfferedRate)
 {
     public static Settings From(string[] args)
     {
         var quick = args.Contains("--quick");
         string Env(string name) => Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is not set (run scripts/bench.sh)");
         return new Settings(
-            Env("BENCH_BASE_URL"), Env("BENCH_API_KEY"), Env("LKVITAI_CONNECTIONSTRINGS__LEDGER"),
+            Env("BENCH_BASE_URL"), Environment.GetEnvironmentVariable("BENCH_SECOND_URL"), Env("BENCH_API_KEY"), Env("LKVITAI_CONNECTIONSTRINGS__LEDGER"),
             Bins: 1000, Skus: 20, Clients: 32, Seconds: quick ? 15 : 60, BatchSize: 500, OfferedRate: 1000);
     }
 }
@@ -289,6 +313,31 @@ internal static class Load
         await Task.WhenAll(tasks);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         return new LoadResult(ok / elapsed, [.. latencies], failed);
+    }
+
+    /// <summary>The largest projection lag reported by the API, every 200 ms, in milliseconds.</summary>
+    public static async Task<List<double>> SampleProjectionLagAsync(HttpClient http, CancellationToken cancellationToken)
+    {
+        var samples = new List<double>();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                var status = await http.GetFromJsonAsync<JsonElement>("/api/v1/projections", cancellationToken);
+                samples.Add(status.EnumerateArray().Max(p => p.GetProperty("lagSeconds").GetDouble()) * 1000);
+                await Task.Delay(200, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            catch (HttpRequestException)
+            {
+                // a sample lost under load is not a lag
+            }
+        }
+
+        return samples;
     }
 
     public static async Task<LoadResult> SequentialAsync(int count, Func<Random, Task<bool>> operation)
