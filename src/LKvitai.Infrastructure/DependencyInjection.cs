@@ -28,7 +28,7 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
 
-        var dataSource = new NpgsqlDataSourceBuilder(appConnection).EnableDynamicJson().Build();
+        var dataSource = new NpgsqlDataSourceBuilder(Prepared(appConnection)).EnableDynamicJson().Build();
         services.AddSingleton(dataSource);
         services.AddDbContext<WmsDbContext>(options => ConfigureDbContext(options, dataSource));
         services.AddScoped<IWmsDbContext>(sp => sp.GetRequiredService<WmsDbContext>());
@@ -38,7 +38,7 @@ public static class DependencyInjection
         var ledgerConnection = configuration.GetConnectionString(ConnectionStringNames.Ledger)
             ?? throw new InvalidOperationException(
                 "No ledger connection: set ConnectionStrings:Ledger (or LKVITAI_CONNECTIONSTRINGS__LEDGER) for the lkvitai_ledger role.");
-        services.AddSingleton(new LedgerDataSource(NpgsqlDataSource.Create(ledgerConnection)));
+        services.AddSingleton(new LedgerDataSource(NpgsqlDataSource.Create(Prepared(ledgerConnection))));
         services.AddScoped<IStockLedger, StockLedger>();
         services.AddSingleton<IStockHistory, StockHistory>();
         services.Configure<TimeTravelOptions>(configuration.GetSection(TimeTravelOptions.Section));
@@ -91,6 +91,22 @@ public static class DependencyInjection
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Statements used again and again (the ledger's, the projections', EF's) are prepared on the server after their
+    /// second use, so PostgreSQL plans them once per connection instead of on every call.
+    /// </summary>
+    private static string Prepared(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ToString();
     }
 
     internal static void ConfigureDbContext(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
