@@ -111,6 +111,14 @@ if (settings.SecondUrl is { } secondUrl)
     Report("http_single_two_processes_p95_ms", both.Percentile(95));
 }
 
+if (settings.BulkMovements > 0)
+{
+    Console.WriteLine($"(e0) loading {settings.BulkMovements:N0} historical movements over the last 30 days, then daily snapshots");
+    var loadTimer = Stopwatch.StartNew();
+    await HistoryLoader.LoadAsync(settings, bins.Length);
+    Report("bulk_load_seconds", loadTimer.Elapsed.TotalSeconds, "0");
+}
+
 var movementsInLedger = await Setup.CountMovementsAsync(ledgerSource);
 Report("ledger_movements", movementsInLedger, "0");
 var instants = await Setup.InstantsAsync(ledgerSource, 50);
@@ -145,7 +153,8 @@ foreach (var (name, value) in results)
 }
 
 internal sealed record Settings(
-    string BaseUrl, string? SecondUrl, string ApiKey, string LedgerConnection, int Bins, int Skus, int Clients, int Seconds, int BatchSize, int OfferedRate)
+    string BaseUrl, string? SecondUrl, string ApiKey, string LedgerConnection, int Bins, int Skus, int Clients, int Seconds, int BatchSize, int OfferedRate,
+    string? OwnerConnection, string? AppConnection, long BulkMovements)
 {
     public static Settings From(string[] args)
     {
@@ -153,7 +162,9 @@ internal sealed record Settings(
         string Env(string name) => Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is not set (run scripts/bench.sh)");
         return new Settings(
             Env("BENCH_BASE_URL"), Environment.GetEnvironmentVariable("BENCH_SECOND_URL"), Env("BENCH_API_KEY"), Env("LKVITAI_CONNECTIONSTRINGS__LEDGER"),
-            Bins: 1000, Skus: 20, Clients: 32, Seconds: quick ? 15 : 60, BatchSize: 500, OfferedRate: 1000);
+            Bins: 1000, Skus: 20, Clients: 32, Seconds: quick ? 15 : 60, BatchSize: 500, OfferedRate: 1000,
+            Environment.GetEnvironmentVariable("LKVITAI_CONNECTIONSTRINGS__OWNER"), Environment.GetEnvironmentVariable("LKVITAI_CONNECTIONSTRINGS__APP"),
+            BulkMovements: quick ? 0 : 10_000_000);
     }
 }
 
