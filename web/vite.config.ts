@@ -31,5 +31,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // The machine is small and shared with API builds: give slow runs room.
+    testTimeout: 15_000,
   },
 });

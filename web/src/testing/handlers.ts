@@ -324,6 +324,57 @@ export const handlers = [
     db.locations.push(bin);
     return HttpResponse.json(bin, { status: 201 });
   }),
+  http.post(api('/locations/import'), async ({ request }) => {
+    const denied = requireRole('Manager', 'Administrator');
+    if (denied) return denied;
+    const body = (await request.json()) as Json;
+    const warehouse = upper(body.warehouse);
+    const content = typeof body.content === 'string' ? body.content : '';
+    const errors: Record<string, string[]> = {};
+    if (!body.commandId) errors.CommandId = ['A command id is required'];
+    if (!warehouse) errors.Warehouse = ['Choose the warehouse'];
+    if (body.format !== 'csv' && body.format !== 'json') errors.Format = ['Format must be csv or json'];
+    if (!content.trim()) errors.Content = ['The file is empty'];
+    if (Object.keys(errors).length > 0) return problem(400, 'validation_failed', 'One or more validation errors occurred.', errors);
+    if (!db.warehouses.some((candidate) => candidate.code === warehouse)) {
+      return problem(404, 'layout.warehouse_not_found', 'Warehouse not found');
+    }
+    const fail = (row: number, message: string) => (errors[`row ${String(row)}`] ??= []).push(message);
+    const columns = ['code', 'aisle', 'rack', 'level', 'x', 'y', 'z', 'width', 'depth', 'height', 'capacity'];
+    let rows: { number: number; cells: Record<string, unknown> }[] = [];
+    if (body.format === 'csv') {
+      const lines = content.split(/\r?\n/).filter((line) => line.trim() !== '');
+      if (lines[0]?.trim().toLowerCase() !== columns.join(',')) fail(1, `the header must be: ${columns.join(',')}`);
+      rows = lines.slice(1).map((line, index) => {
+        const cells = line.split(',');
+        return { number: index + 2, cells: Object.fromEntries(columns.map((column, at) => [column, cells[at]?.trim() ?? ''])) };
+      });
+    } else {
+      try {
+        const parsed = JSON.parse(content) as Record<string, unknown>[];
+        rows = parsed.map((cells, index) => ({ number: index + 1, cells }));
+      } catch {
+        fail(1, 'the file is not a JSON array');
+      }
+    }
+    const bins = rows.map(({ number, cells }) => {
+      const code = upper(cells.code);
+      if (!code) fail(number, 'code is required');
+      else if (db.locations.some((candidate) => candidate.code === code)) fail(number, `code ${code} already exists`);
+      const value = (column: string) => {
+        const parsed = Number(cells[column]);
+        if (cells[column] === '' || cells[column] === undefined || Number.isNaN(parsed)) fail(number, `${column} must be a number`);
+        return parsed;
+      };
+      const [level, x, y, z, width, depth, height, capacity] = ['level', 'x', 'y', 'z', 'width', 'depth', 'height', 'capacity'].map(value);
+      return { ...testBin(warehouse, 1, 1, 1, 1), code, aisle: upper(cells.aisle), rack: upper(cells.rack), level, x, y, z, width, depth, height, capacityHandlingUnits: capacity };
+    });
+    if (Object.keys(errors).length > 0) {
+      return problem(422, 'layout.import_rejected', 'The layout file has errors; nothing was imported', errors);
+    }
+    db.locations.push(...bins);
+    return HttpResponse.json({ warehouse, imported: bins.length }, { status: 201 });
+  }),
   http.post(api('/locations/:code/retire'), ({ params }) => {
     const denied = requireRole('Manager', 'Administrator');
     if (denied) return denied;

@@ -6,6 +6,7 @@ import { CheckLocation } from '@/features/layout/components/check-location';
 import { CreateBinForm } from '@/features/layout/components/create-bin-form';
 import { CreateWarehouseForm } from '@/features/layout/components/create-warehouse-form';
 import { GenerateLayoutForm } from '@/features/layout/components/generate-layout-form';
+import { ImportBinsForm } from '@/features/layout/components/import-bins-form';
 import { WarehousesList } from '@/features/layout/components/warehouses-list';
 
 export function LayoutRoute() {
@@ -33,6 +34,10 @@ export function LayoutRoute() {
       <Section title={warehouse ? t('layout.binsOf', { code: warehouse }) : t('layout.bins')}>
         {/* Keyed by warehouse: search and page start afresh for another warehouse. */}
         {warehouse ? <BinsList key={warehouse} warehouse={warehouse} /> : <p>{t('layout.chooseToSeeBins')}</p>}
+      </Section>
+      <Section title={warehouse ? t('layout.importBinsInto', { code: warehouse }) : t('layout.importBins')}>
+        {/* Keyed by warehouse: a report about one warehouse's file does not stay under another. */}
+        {warehouse ? <ImportBinsForm key={warehouse} warehouse={warehouse} /> : <p>{t('layout.importChooseWarehouse')}</p>}
       </Section>
       <Section title={t('layout.newBin')}>
         <CreateBinForm key={warehouse} warehouse={warehouse} />
