@@ -25,7 +25,7 @@ for _ in $(seq 1 180); do
 done
 # A second API process on the same database, for phase (g) (it reuses the build; its workers stand by).
 LKVITAI_HANGFIRE__SERVERENABLED=false LKVITAI_RATELIMITING__APIKEYREQUESTSPERSECOND=1000000 LKVITAI_SERILOG__MINIMUMLEVEL__DEFAULT=Warning \
-  setsid dotnet src/LKvitai.Api/bin/Release/net10.0/LKvitai.Api.dll --contentRoot src/LKvitai.Api \
+  setsid dotnet src/LKvitai.Api/bin/Release/net10.0/LKvitai.Api.dll --contentRoot "$repo/src/LKvitai.Api" \
   --urls "http://127.0.0.1:$((port + 1))" > artifacts/bench-api2.log 2>&1 &
 api2=$!
 for _ in $(seq 1 60); do
