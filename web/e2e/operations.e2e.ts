@@ -151,7 +151,9 @@ describe('live updates and operations', () => {
     await asPerson('operations-consistency-check', async (page) => {
       await signIn(page, DEMO_USERS.manager);
       await goTo(page, 'Operations');
-      await page.getByRole('button', { name: 'Run check now' }).click();
+      const run = page.getByRole('button', { name: 'Run check now' });
+      expect((await run.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+      await run.click();
       const latest = page.getByTestId('latest-check');
       await latest.waitFor({ timeout: 60_000 });
       expect(await latest.getByRole('status').innerText()).toMatch(/^Check passed: /);
@@ -189,6 +191,12 @@ describe('live updates and operations', () => {
       await page.goto(`/layout?warehouse=${warehouse}`);
       const form = page.getByRole('form', { name: 'Import bins' });
       await form.waitFor();
+      // Handheld friendly: every control of the panel is a 48 px target.
+      const controls = form.locator('input, textarea, select, button, a');
+      for (let index = 0; index < (await controls.count()); index++) {
+        const box = await controls.nth(index).boundingBox();
+        expect(box?.height ?? 0, await controls.nth(index).evaluate((element) => element.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(48);
+      }
 
       const header = 'code,aisle,rack,level,x,y,z,width,depth,height,capacity';
       const good = [

@@ -14,9 +14,9 @@ describe('ProjectionsAdmin', () => {
     renderWithProviders(<ProjectionsAdmin />);
     const table = await screen.findByRole('table', { name: 'Projections' });
     const headers = within(table).getAllByRole('columnheader').map((header) => header.textContent);
-    expect(headers).toEqual(['Projection', 'Movements applied', 'Lag (movements)', 'Lag (s)', 'Active process', 'Last update', 'Actions']);
+    expect(headers).toEqual(['Projection', 'Movements applied', 'Lag', 'Active process', 'Last update', 'Actions']);
     const row = screen.getByTestId('projection-stock_by_item');
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 5)).toEqual(['stock_by_item', '3', '0', '0.4', 'api-1']);
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 4)).toEqual(['stock_by_item', '3', '0 movements · 0.4 s', 'api-1']);
   });
 
   it('rebuilds a projection and polls every second until it is equal', async () => {

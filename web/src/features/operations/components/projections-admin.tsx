@@ -56,10 +56,7 @@ export function ProjectionsAdmin() {
                   {t('operations.processed')}
                 </th>
                 <th scope="col" className="num">
-                  {t('operations.lagMovements')}
-                </th>
-                <th scope="col" className="num">
-                  {t('operations.lagSeconds')}
+                  {t('operations.lag')}
                 </th>
                 <th scope="col">{t('operations.activeInstance')}</th>
                 <th scope="col">{t('operations.updatedAt')}</th>
@@ -77,9 +74,11 @@ export function ProjectionsAdmin() {
                       <code>{name}</code>
                     </td>
                     <td className="num">{formatNumber(projection.processed)}</td>
-                    <td className="num">{formatNumber(projection.lagMovements)}</td>
                     <td className={`num${lagging ? ' text-warning' : ''}`}>
-                      {formatNumber(Math.round((projection.lagSeconds ?? 0) * 10) / 10)}
+                      {t('operations.lagValue', {
+                        movements: formatNumber(projection.lagMovements),
+                        seconds: formatNumber(Math.round((projection.lagSeconds ?? 0) * 10) / 10),
+                      })}
                     </td>
                     <td>{projection.activeInstance ?? t('common.none')}</td>
                     <td className="nowrap">{formatDate(projection.updatedAt)}</td>
