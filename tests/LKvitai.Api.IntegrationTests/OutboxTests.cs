@@ -37,11 +37,15 @@ public sealed class OutboxTests(OutboxTests.OutboxApi api) : IClassFixture<Outbo
 
         public bool Handles(string messageType) => messageType == "StockMoved";
 
-        public Task DeliverAsync(OutboxMessage message, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+        public Task DeliverAsync(
+            IReadOnlyList<OutboxMessage> messages, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
         {
-            if (message.Payload.Contains("\"FAILONCE", StringComparison.Ordinal) && seen.AddOrUpdate(message.Id, 1, (_, n) => n + 1) == 1)
+            foreach (var message in messages)
             {
-                throw new HttpRequestException("receiver unavailable");
+                if (message.Payload.Contains("\"FAILONCE", StringComparison.Ordinal) && seen.AddOrUpdate(message.Id, 1, (_, n) => n + 1) <= 2)
+                {
+                    throw new HttpRequestException("receiver unavailable"); // the batch attempt, then the first one-by-one attempt
+                }
             }
 
             return Task.CompletedTask;

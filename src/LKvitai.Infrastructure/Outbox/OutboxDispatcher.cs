@@ -15,8 +15,11 @@ public interface IOutboxSubscriber
 {
     bool Handles(string messageType);
 
-    /// <summary>Runs inside the dispatcher's transaction: database work here commits with the "dispatched" mark.</summary>
-    Task DeliverAsync(OutboxMessage message, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken);
+    /// <summary>
+    /// Delivers messages, in the order given, inside the dispatcher's transaction (database work here commits with the
+    /// "dispatched" mark). Throwing fails the whole call; the dispatcher then retries the messages one at a time.
+    /// </summary>
+    Task DeliverAsync(IReadOnlyList<OutboxMessage> messages, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -110,7 +113,51 @@ internal sealed partial class OutboxDispatcher(
             return 0;
         }
 
+        // Usually every message goes in one call per subscriber; if that fails, one at a time, so a single bad message is
+        // retried alone and only the later messages of its own aggregate wait for it.
         var delivered = new List<long>();
+        await transaction.SaveAsync("batch", cancellationToken);
+        try
+        {
+            await DeliverAsync(messages, connection, transaction, cancellationToken);
+            delivered.AddRange(messages.Select(m => m.Id));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await transaction.RollbackAsync("batch", cancellationToken);
+            await DeliverOneByOneAsync(messages, delivered, connection, transaction, cancellationToken);
+        }
+
+        foreach (var message in messages.Where(m => delivered.Contains(m.Id)))
+        {
+            DeliveryLatency.Observe(Math.Max(0, (DateTimeOffset.UtcNow - message.OccurredAt).TotalSeconds));
+        }
+
+        await using (var done = new NpgsqlCommand("UPDATE outbox_messages SET dispatched_at = now() WHERE id = ANY($1)", connection, transaction))
+        {
+            done.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. delivered] });
+            await done.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return messages.Count;
+    }
+
+    private async Task DeliverAsync(
+        IReadOnlyList<OutboxMessage> messages, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var group in messages.GroupBy(m => m.MessageType))
+        {
+            foreach (var subscriber in subscribers.Where(s => s.Handles(group.Key)))
+            {
+                await subscriber.DeliverAsync(group.ToList(), connection, transaction, cancellationToken);
+            }
+        }
+    }
+
+    private async Task DeliverOneByOneAsync(
+        List<OutboxMessage> messages, List<long> delivered, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
         var blocked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var message in messages)
         {
@@ -119,17 +166,11 @@ internal sealed partial class OutboxDispatcher(
                 continue; // an earlier message of this aggregate failed: keep the order
             }
 
+            await transaction.SaveAsync("delivery", cancellationToken);
             try
             {
-                await transaction.SaveAsync("delivery", cancellationToken);
-
-                foreach (var subscriber in subscribers.Where(s => s.Handles(message.MessageType)))
-                {
-                    await subscriber.DeliverAsync(message, connection, transaction, cancellationToken);
-                }
-
+                await DeliverAsync([message], connection, transaction, cancellationToken);
                 delivered.Add(message.Id);
-                DeliveryLatency.Observe(Math.Max(0, (DateTimeOffset.UtcNow - message.OccurredAt).TotalSeconds));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -147,15 +188,6 @@ internal sealed partial class OutboxDispatcher(
                 await retry.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-
-        await using (var done = new NpgsqlCommand("UPDATE outbox_messages SET dispatched_at = now() WHERE id = ANY($1)", connection, transaction))
-        {
-            done.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. delivered] });
-            await done.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return messages.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch failed; retrying")]

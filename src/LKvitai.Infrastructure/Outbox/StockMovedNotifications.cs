@@ -17,11 +17,14 @@ internal sealed class StockMovedNotifier : IOutboxSubscriber
 
     public bool Handles(string messageType) => messageType == "StockMoved";
 
-    public async Task DeliverAsync(OutboxMessage message, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>One round trip for the whole batch; notifications keep their order within the transaction.</summary>
+    public async Task DeliverAsync(
+        IReadOnlyList<OutboxMessage> messages, NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var notify = new NpgsqlCommand("SELECT pg_notify($1, $2)", connection, transaction);
+        await using var notify = new NpgsqlCommand(
+            "SELECT pg_notify($1, payload) FROM unnest($2::text[]) WITH ORDINALITY AS m(payload, n) ORDER BY n", connection, transaction);
         notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Channel });
-        notify.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Payload });
+        notify.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = messages.Select(m => m.Payload).ToArray() });
         await notify.ExecuteNonQueryAsync(cancellationToken);
     }
 }
