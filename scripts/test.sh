@@ -62,7 +62,7 @@ if $web_ok && [[ -x /usr/bin/chromium ]]; then
   export LKVITAI_PGDATA="$repo/.data/pg-e2e" LKVITAI_PGPORT="${LKVITAI_E2E_PGPORT:-55433}" LKVITAI_DB_NAME=lkvitai_e2e LKVITAI_PG_FAST=1
   ./scripts/db-down.sh --delete
   LKVITAI_PORT="$e2e_port" LKVITAI_SKIP_WEB_BUILD=1 LKVITAI_RATELIMITING__LOGINATTEMPTSPERMINUTE=200 \
-    LKVITAI_HANGFIRE__SERVERENABLED=false setsid ./scripts/run.sh > "$results/e2e-api.log" 2>&1 &
+    setsid ./scripts/run.sh > "$results/e2e-api.log" 2>&1 &
   api_pid=$!
   ready=false
   for _ in $(seq 1 120); do
