@@ -221,7 +221,7 @@ internal static class Setup
     public static async Task<DateTimeOffset[]> InstantsAsync(NpgsqlDataSource source, int count)
     {
         await using var command = source.CreateCommand(
-            $"SELECT occurred_at FROM stock_movements TABLESAMPLE SYSTEM (1) LIMIT {count}");
+            $"SELECT occurred_at FROM stock_movements TABLESAMPLE SYSTEM (1) ORDER BY random() LIMIT {count}");
         var instants = new List<DateTimeOffset>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
