@@ -2,7 +2,8 @@
 # The ledger benchmark: its own PostgreSQL (durable settings, like production) and API on this machine, then the
 # load program in tests/LKvitai.LoadTests. Prints one name=value line per figure at the end.
 #   ./scripts/bench.sh --quick     about 3 minutes (15 s per phase)
-#   ./scripts/bench.sh             60 s per phase
+#   ./scripts/bench.sh             60 s per phase, then 10 M movements of history and the query figures
+#   ./scripts/bench.sh --history-only   only the 10 M history and the queries (projections and outbox workers off)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
@@ -13,7 +14,9 @@ eval "$(./scripts/db-up.sh --print-env)"
 key="lkv_benchbenchbe_$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 port=5190
 mkdir -p artifacts
-LKVITAI_PORT=$port LKVITAI_BOOTSTRAP_API_KEY="$key" LKVITAI_DEMO__ENABLED=false LKVITAI_HANGFIRE__SERVERENABLED=false \
+workers=()
+if [[ "$mode" == --history-only ]]; then workers=(LKVITAI_PROJECTIONS__ENABLED=false LKVITAI_OUTBOX__ENABLED=false); fi
+env "${workers[@]}" LKVITAI_PORT=$port LKVITAI_BOOTSTRAP_API_KEY="$key" LKVITAI_DEMO__ENABLED=false LKVITAI_HANGFIRE__SERVERENABLED=false \
   LKVITAI_RATELIMITING__APIKEYREQUESTSPERSECOND=1000000 LKVITAI_SERILOG__MINIMUMLEVEL__DEFAULT=Warning \
   setsid ./scripts/run.sh > artifacts/bench-api.log 2>&1 &
 api=$!
