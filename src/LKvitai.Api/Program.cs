@@ -60,6 +60,7 @@ builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(LKvitai.Application.DependencyInjection)];
+    // The pipeline's order, outermost first — the one place it is written (the source generator reads it when compiling).
     options.PipelineBehaviors =
     [
         typeof(LKvitai.Application.Common.Behaviours.LoggingAndMetricsBehaviour<,>),

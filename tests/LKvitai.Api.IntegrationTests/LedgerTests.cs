@@ -51,7 +51,8 @@ public sealed class LedgerTests(LedgerTests.LedgerApi api) : IClassFixture<Ledge
         }
     }
 
-    private static object Move(string sku, decimal quantity, string from, string to, string type = "TRANSFER", Guid? commandId = null, string? reason = null) =>
+    /// <summary>The body of one movement command (shared by the ledger, projection and outbox tests).</summary>
+    public static object Move(string sku, decimal quantity, string from, string to, string type = "TRANSFER", Guid? commandId = null, string? reason = null) =>
         new { commandId = commandId ?? Guid.NewGuid(), sku, quantity, fromLocation = from, toLocation = to, movementType = type, reason };
 
     private async Task<decimal> BalanceAsync(HttpClient client, string location, string sku)

@@ -60,9 +60,6 @@ public sealed class OutboxTests(OutboxTests.OutboxApi api) : IClassFixture<Outbo
         protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Outbox:Enabled"] = "true" };
     }
 
-    private static object Move(string sku, decimal quantity, string from, string to, string type = "TRANSFER") =>
-        new { commandId = Guid.NewGuid(), sku, quantity, fromLocation = from, toLocation = to, movementType = type };
-
     private async Task<(HubConnection Hub, ConcurrentQueue<JsonElement> Received)> ListenAsync()
     {
         var received = new ConcurrentQueue<JsonElement>();
@@ -105,10 +102,10 @@ public sealed class OutboxTests(OutboxTests.OutboxApi api) : IClassFixture<Outbo
         var (hub, received) = await ListenAsync();
         await using var _ = hub;
 
-        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 20, "SUPPLIER", a, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 20, "SUPPLIER", a, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
         for (var i = 0; i < 15; i++)
         {
-            (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 1, i % 2 == 0 ? a : b, i % 2 == 0 ? b : a))).StatusCode.Should().Be(HttpStatusCode.Created);
+            (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 1, i % 2 == 0 ? a : b, i % 2 == 0 ? b : a))).StatusCode.Should().Be(HttpStatusCode.Created);
         }
 
         await WaitForAsync(() => received.Count(m => m.GetProperty("sku").GetString() == sku) >= 16, "all 16 StockMoved messages arrive");
@@ -134,8 +131,8 @@ public sealed class OutboxTests(OutboxTests.OutboxApi api) : IClassFixture<Outbo
         var (hub, received) = await ListenAsync();
         await using var _ = hub;
 
-        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 2, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 1, bin, "SCRAP", "SCRAP"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 2, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 1, bin, "SCRAP", "SCRAP"))).StatusCode.Should().Be(HttpStatusCode.Created);
 
         await WaitForAsync(() => received.Count(m => m.GetProperty("sku").GetString() == sku) == 2, "both arrive after the retry");
         var mine = received.Where(m => m.GetProperty("sku").GetString() == sku).ToList();
@@ -156,7 +153,7 @@ public sealed class OutboxTests(OutboxTests.OutboxApi api) : IClassFixture<Outbo
         using var client = crashed.ApiKeyClient();
         var bin = await api.NewBinAsync(client, await NewWarehouseAsync(client));
         var sku = await api.NewSkuAsync(client);
-        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 5, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 5, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
         await crashed.DisposeAsync();
         (await CountAsync(database, "dispatched_at IS NULL")).Should().Be(1);
 

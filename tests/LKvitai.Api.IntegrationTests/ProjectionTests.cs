@@ -34,9 +34,6 @@ public sealed class ProjectionTests(ProjectionTests.ProjectionApi api) : IClassF
             Services.GetServices<IHostedService>().OfType<LKvitai.Infrastructure.Projections.ProjectionWorker>().Single();
     }
 
-    private static object Move(string sku, decimal quantity, string from, string to, string type = "TRANSFER") =>
-        new { commandId = Guid.NewGuid(), sku, quantity, fromLocation = from, toLocation = to, movementType = type };
-
     private async Task<T> OwnerQueryAsync<T>(string sql)
     {
         await using var connection = new NpgsqlConnection(api.Database.Owner);
@@ -79,8 +76,8 @@ public sealed class ProjectionTests(ProjectionTests.ProjectionApi api) : IClassF
     {
         using var client = api.ApiKeyClient();
         var (a, b, sku) = (await api.NewBinAsync(client), await api.NewBinAsync(client), await api.NewSkuAsync(client));
-        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 9, "SUPPLIER", a, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
-        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 4, a, b))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 9, "SUPPLIER", a, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 4, a, b))).StatusCode.Should().Be(HttpStatusCode.Created);
 
         await WaitUntilCaughtUpAsync(client);
 
@@ -118,7 +115,7 @@ public sealed class ProjectionTests(ProjectionTests.ProjectionApi api) : IClassF
 
         // … while a later movement (higher sequence) commits and becomes visible.
         // (from PRODUCTION: the open transaction holds the SUPPLIER row of this item)
-        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 3, "PRODUCTION", b, "RETURN"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 3, "PRODUCTION", b, "RETURN"))).StatusCode.Should().Be(HttpStatusCode.Created);
         await Task.Delay(600);
         (await OwnerQueryAsync<long>($"SELECT count(*) FROM projection_bin_occupancy WHERE sku = '{sku}'"))
             .Should().Be(0, "nothing after the open transaction may be applied before it commits");
@@ -135,7 +132,7 @@ public sealed class ProjectionTests(ProjectionTests.ProjectionApi api) : IClassF
     {
         using var client = api.ApiKeyClient();
         var (a, sku) = (await api.NewBinAsync(client), await api.NewSkuAsync(client));
-        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 6, "SUPPLIER", a, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 6, "SUPPLIER", a, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
         await WaitUntilCaughtUpAsync(client);
 
         async Task<JsonElement> RebuildAsync()
@@ -186,7 +183,7 @@ public sealed class ProjectionTests(ProjectionTests.ProjectionApi api) : IClassF
             var sku = await api.NewSkuAsync(client);
             for (var i = 0; i < 10; i++)
             {
-                (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 1, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+                (await client.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 1, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
             }
 
             var active = await WaitForActiveAsync(client, null);
@@ -198,7 +195,7 @@ public sealed class ProjectionTests(ProjectionTests.ProjectionApi api) : IClassF
 
             await stopped.Worker.StopAsync(CancellationToken.None);
             using var survivorClient = survivor.ApiKeyClient();
-            (await survivorClient.PostAsJsonAsync("/api/v1/movements", Move(sku, 1, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+            (await survivorClient.PostAsJsonAsync("/api/v1/movements", LedgerTests.Move(sku, 1, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
 
             (await WaitForActiveAsync(survivorClient, survivor.Worker.Instance)).Should().Be(survivor.Worker.Instance);
             for (var i = 0; i < 100 && await QuantityAsync(database, sku) != 11; i++)

@@ -57,6 +57,16 @@ public sealed class PipelineBehaviourTests
     }
 
     [Fact]
+    public async Task Validation_OfEveryCommand_RequiresACommandId_EvenWithoutValidatorsOfItsOwn()
+    {
+        var behaviour = new ValidationBehaviour<ShelveBox, Result<string>>([]);
+
+        var result = await behaviour.Handle(new ShelveBox(Guid.Empty, "A-01-01", 3), Handler, default);
+
+        result.Error!.FieldErrors.Should().BeEquivalentTo(new Dictionary<string, string[]> { ["commandId"] = ["A command id is required"] });
+    }
+
+    [Fact]
     public async Task Validation_WhenValid_CallsTheHandler()
     {
         var behaviour = new ValidationBehaviour<ShelveBox, Result<string>>([new ShelveBoxValidator()]);

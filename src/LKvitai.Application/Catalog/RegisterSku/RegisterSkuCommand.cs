@@ -19,7 +19,6 @@ public sealed class RegisterSkuCommandValidator : AbstractValidator<RegisterSkuC
 {
     public RegisterSkuCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.Code).Must(c => SkuRules.IsValidCode(c?.Trim().ToUpperInvariant()))
             .WithMessage("Use up to 40 letters, digits, '.', '_', '/' or '-'");
         RuleFor(c => c.Name).NotEmpty().WithMessage("Enter the item's name").MaximumLength(200);

@@ -1,10 +1,14 @@
 using FluentValidation;
+using LKvitai.Application.Common.Messaging;
 using LKvitai.Domain.Common;
 using Mediator;
 
 namespace LKvitai.Application.Common.Behaviours;
 
-/// <summary>Runs the message's FluentValidation validators; field errors come back as one 400 with every field.</summary>
+/// <summary>
+/// Runs the message's FluentValidation validators — and, for every command, the one rule they all share: it carries a
+/// command id (idempotency depends on it). Field errors come back as one 400 with every field.
+/// </summary>
 public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
@@ -15,13 +19,19 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (validators.Length == 0)
+        var missingCommandId = message is ICommandWithId { CommandId: var commandId } && commandId == Guid.Empty;
+        if (validators.Length == 0 && !missingCommandId)
         {
             return await next(message, cancellationToken);
         }
 
         var context = new ValidationContext<TMessage>(message);
         var failures = new List<FluentValidation.Results.ValidationFailure>();
+        if (missingCommandId)
+        {
+            failures.Add(new FluentValidation.Results.ValidationFailure(nameof(ICommandWithId.CommandId), "A command id is required"));
+        }
+
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(context, cancellationToken);

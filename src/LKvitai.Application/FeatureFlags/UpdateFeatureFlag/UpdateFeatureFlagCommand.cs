@@ -21,7 +21,6 @@ public sealed class UpdateFeatureFlagCommandValidator : AbstractValidator<Update
 {
     public UpdateFeatureFlagCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.RolloutPercentage).InclusiveBetween(0, 100).WithMessage("The rollout percentage must be between 0 and 100");
         RuleFor(c => c.UserWhitelist).NotNull().WithMessage("Send the whitelist (it may be empty)")
             .Must(w => w is null || w.Count <= FeatureFlagRule.MaximumWhitelistSize)

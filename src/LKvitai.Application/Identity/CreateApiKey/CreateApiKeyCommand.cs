@@ -16,7 +16,6 @@ public sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKe
 {
     public CreateApiKeyCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.Name).NotEmpty().WithMessage("Name the key after the system that will use it").MaximumLength(80);
         RuleFor(c => c.Roles).ValidRoles(allowIntegration: true);
     }

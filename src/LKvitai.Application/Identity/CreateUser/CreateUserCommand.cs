@@ -19,7 +19,6 @@ public sealed class CreateUserCommandValidator : AbstractValidator<CreateUserCom
 {
     public CreateUserCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.Username).Must(u => UserAccountRules.IsValidUsername(u is null ? null : UserAccountRules.NormaliseUsername(u)))
             .WithMessage("Use 2–63 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit");
         RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Enter a display name").MaximumLength(120);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
 using LKvitai.Domain.Common;
@@ -11,12 +10,6 @@ namespace LKvitai.Application.Identity.RevokeApiKey;
 public sealed record RevokeApiKeyCommand(Guid CommandId, Guid ApiKeyId) : IWmsCommand<ApiKeyDto>
 {
     public static Access Access => Access.ForRoles(Roles.Administrator);
-}
-
-public sealed class RevokeApiKeyCommandValidator : AbstractValidator<RevokeApiKeyCommand>
-{
-    public RevokeApiKeyCommandValidator() =>
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
 }
 
 public sealed class RevokeApiKeyCommandHandler(IWmsDbContext db, ICurrentUser currentUser, TimeProvider clock)

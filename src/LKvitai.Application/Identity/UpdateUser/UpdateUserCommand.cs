@@ -18,7 +18,6 @@ public sealed class UpdateUserCommandValidator : AbstractValidator<UpdateUserCom
 {
     public UpdateUserCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.DisplayName).NotEmpty().WithMessage("Enter a display name").MaximumLength(120);
         RuleFor(c => c.Roles).ValidRoles(allowIntegration: false);
     }

@@ -22,7 +22,6 @@ public sealed class CreateBinCommandValidator : AbstractValidator<CreateBinComma
 {
     public CreateBinCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.Warehouse).NotEmpty().WithMessage("Choose the warehouse");
         RuleFor(c => c.Code).Must(c => c is not null && LocationRules.IsValidCode(LocationRules.Normalise(c)) && !VirtualLocations.IsVirtual(LocationRules.Normalise(c)))
             .WithMessage("Use up to 40 letters, digits or '-', e.g. MAIN-A01-R02-L1 (not a virtual location's name)");

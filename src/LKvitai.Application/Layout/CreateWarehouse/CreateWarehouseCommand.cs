@@ -18,7 +18,6 @@ public sealed class CreateWarehouseCommandValidator : AbstractValidator<CreateWa
 {
     public CreateWarehouseCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.Code).Must(c => c is not null && LocationRules.IsValidCode(c.Trim().ToUpperInvariant()) && c.Trim().Length <= 20)
             .WithMessage("Use up to 20 letters, digits or '-', e.g. MAIN, AUX, COLD");
         RuleFor(c => c.Name).NotEmpty().WithMessage("Enter the warehouse's name").MaximumLength(120);

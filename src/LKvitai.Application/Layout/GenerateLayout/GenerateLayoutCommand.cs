@@ -28,7 +28,6 @@ public sealed class GenerateLayoutCommandValidator : AbstractValidator<GenerateL
 {
     public GenerateLayoutCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.Warehouse).Must(c => c is not null && LocationRules.IsValidCode(c.Trim().ToUpperInvariant()) && c.Trim().Length <= 20)
             .WithMessage("Use up to 20 letters, digits or '-', e.g. MAIN");
         RuleFor(c => c.Name).NotEmpty().WithMessage("Enter the warehouse's name").MaximumLength(120);

@@ -28,7 +28,6 @@ public sealed class ImportBinsCommandValidator : AbstractValidator<ImportBinsCom
 {
     public ImportBinsCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.Warehouse).NotEmpty().WithMessage("Choose the warehouse");
         RuleFor(c => c.Format).Must(f => f is "csv" or "json").WithMessage("Format must be csv or json");
         RuleFor(c => c.Content).NotEmpty().WithMessage("The file is empty");

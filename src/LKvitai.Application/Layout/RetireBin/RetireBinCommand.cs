@@ -1,4 +1,3 @@
-using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
 using LKvitai.Domain.Common;
@@ -16,11 +15,6 @@ namespace LKvitai.Application.Layout.RetireBin;
 public sealed record RetireBinCommand(Guid CommandId, string Code) : IWmsCommand<LocationDto>
 {
     public static Access Access => Access.ForRoles(Roles.Manager, Roles.Administrator);
-}
-
-public sealed class RetireBinCommandValidator : AbstractValidator<RetireBinCommand>
-{
-    public RetireBinCommandValidator() => RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
 }
 
 public sealed class RetireBinCommandHandler(IWmsDbContext db, TimeProvider clock) : ICommandHandler<RetireBinCommand, Result<LocationDto>>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
 using LKvitai.Domain.Common;
@@ -11,11 +10,6 @@ namespace LKvitai.Application.Ledger.RebuildProjection;
 public sealed record RebuildProjectionCommand(Guid CommandId, string Name) : IWmsCommand<ProjectionRebuildDto>
 {
     public static Access Access => Access.ForRoles(Roles.Administrator);
-}
-
-public sealed class RebuildProjectionCommandValidator : AbstractValidator<RebuildProjectionCommand>
-{
-    public RebuildProjectionCommandValidator() => RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
 }
 
 public sealed class RebuildProjectionCommandHandler(IProjections projections, ICurrentUser currentUser)

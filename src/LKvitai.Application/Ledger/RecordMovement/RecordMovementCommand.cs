@@ -19,7 +19,6 @@ public sealed class RecordMovementCommandValidator : AbstractValidator<RecordMov
 {
     public RecordMovementCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         Include(new MovementFieldsValidator<RecordMovementCommand>());
     }
 }

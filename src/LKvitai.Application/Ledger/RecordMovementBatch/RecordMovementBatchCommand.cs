@@ -20,7 +20,6 @@ public sealed class RecordMovementBatchCommandValidator : AbstractValidator<Reco
 {
     public RecordMovementBatchCommandValidator()
     {
-        RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
         RuleFor(c => c.Movements).NotEmpty().WithMessage("Send at least one movement")
             .Must(m => m is null || m.Count <= RecordMovementBatchCommand.MaximumMovements)
             .WithMessage($"Send at most {RecordMovementBatchCommand.MaximumMovements} movements in one batch");

@@ -1,4 +1,3 @@
-using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
 using LKvitai.Domain.Common;
@@ -11,11 +10,6 @@ namespace LKvitai.Application.Ledger.RunConsistencyCheck;
 public sealed record RunConsistencyCheckCommand(Guid CommandId) : IWmsCommand<ConsistencyCheckDto>
 {
     public static Access Access => Access.ForRoles(Roles.Manager, Roles.Administrator);
-}
-
-public sealed class RunConsistencyCheckCommandValidator : AbstractValidator<RunConsistencyCheckCommand>
-{
-    public RunConsistencyCheckCommandValidator() => RuleFor(c => c.CommandId).NotEmpty().WithMessage("A command id is required");
 }
 
 public sealed class RunConsistencyCheckCommandHandler(IConsistencyChecker checker, ICurrentUser currentUser)
