@@ -341,5 +341,17 @@ public sealed class LedgerTests(LedgerTests.LedgerApi api) : IClassFixture<Ledge
         var page = await (await client.GetAsync("/api/v1/locations?warehouse=GEN&pageSize=10")).JsonAsync();
         page.GetProperty("total").GetInt32().Should().Be(1000);
         page.GetProperty("items")[0].GetProperty("code").GetString().Should().Be("GEN-A01-R01-L1-B1");
+
+        // The tree: 5 aisles of 10 racks, 4 levels × 5 bins each; a rack's bins come from the list filtered by aisle and rack.
+        var tree = await (await client.GetAsync("/api/v1/warehouses/gen/tree")).JsonAsync();
+        tree.GetProperty("bins").GetInt32().Should().Be(1000);
+        var aisles = tree.GetProperty("aisles").EnumerateArray().ToList();
+        aisles.Select(a => a.GetProperty("aisle").GetString()).Should().Equal("A01", "A02", "A03", "A04", "A05");
+        var rack = aisles[1].GetProperty("racks")[2];
+        (rack.GetProperty("rack").GetString(), rack.GetProperty("bins").GetInt32(), rack.GetProperty("levels").GetInt32()).Should().Be(("R03", 20, 4));
+        var bins = await (await client.GetAsync("/api/v1/locations?warehouse=GEN&aisle=A02&rack=R03")).JsonAsync();
+        bins.GetProperty("total").GetInt32().Should().Be(20);
+        bins.GetProperty("items").EnumerateArray().Should().OnlyContain(b => b.GetProperty("code").GetString()!.StartsWith("GEN-A02-R03-"));
+        await (await client.GetAsync("/api/v1/warehouses/NOPE/tree")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "layout.warehouse_not_found");
     }
 }

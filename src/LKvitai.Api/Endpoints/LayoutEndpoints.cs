@@ -3,6 +3,7 @@ using LKvitai.Application.Layout;
 using LKvitai.Application.Layout.CreateBin;
 using LKvitai.Application.Layout.CreateWarehouse;
 using LKvitai.Application.Layout.GenerateLayout;
+using LKvitai.Application.Layout.GetLayoutTree;
 using LKvitai.Application.Layout.GetLocation;
 using LKvitai.Application.Layout.ImportBins;
 using LKvitai.Application.Layout.ListLocations;
@@ -35,12 +36,17 @@ internal static class LayoutEndpoints
             .WithName("GenerateLayout").WithSummary("Generate a demo warehouse: aisles × racks × levels × bins (up to 20 000 bins).")
             .Produces<GeneratedLayoutDto>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409);
 
+        warehouses.MapGet("/{code}/tree", async (string code, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new GetLayoutTreeQuery(code), ct)).ToOk(context))
+            .WithName("GetLayoutTree").WithSummary("A warehouse as a tree: aisles, racks and their bin counts (bins without aisle or rack under \"-\").")
+            .Produces<LayoutTreeDto>().ProducesProblems(401, 404);
+
         var locations = app.MapGroup("/api/v1/locations").WithTags("Layout");
 
-        locations.MapGet("/", async (string? warehouse, string? search, bool? includeRetired, int? page, int? pageSize,
+        locations.MapGet("/", async (string? warehouse, string? aisle, string? rack, string? search, bool? includeRetired, int? page, int? pageSize,
                 ISender sender, HttpContext context, CancellationToken ct) =>
-                (await sender.Send(new ListLocationsQuery(warehouse, search, includeRetired ?? false, page ?? 1, pageSize ?? 200), ct)).ToOk(context))
-            .WithName("ListLocations").WithSummary("Bins and virtual locations, by warehouse or code prefix, paged.")
+                (await sender.Send(new ListLocationsQuery(warehouse, search, includeRetired ?? false, page ?? 1, pageSize ?? 200, aisle, rack), ct)).ToOk(context))
+            .WithName("ListLocations").WithSummary("Bins and virtual locations, by warehouse, aisle, rack (\"-\" = none) or code prefix, paged.")
             .Produces<PagedList<LocationDto>>().ProducesProblems(400, 401);
 
         locations.MapGet("/{code}", async (string code, ISender sender, HttpContext context, CancellationToken ct) =>

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LKvitai.Application.Layout.ListLocations;
 
-public sealed record ListLocationsQuery(string? Warehouse, string? Search, bool IncludeRetired = false, int Page = 1, int PageSize = 200)
+public sealed record ListLocationsQuery(
+    string? Warehouse, string? Search, bool IncludeRetired = false, int Page = 1, int PageSize = 200, string? Aisle = null, string? Rack = null)
     : IWmsQuery<PagedList<LocationDto>>
 {
     public static Access Access => Access.AnyAuthenticated;
@@ -41,6 +42,19 @@ public sealed class ListLocationsQueryHandler(IWmsDbContext db) : IQueryHandler<
         {
             var warehouse = query.Warehouse.Trim().ToUpperInvariant();
             rows = rows.Where(r => r.WarehouseCode == warehouse);
+        }
+
+        // "-" is the tree's name for bins without an aisle or rack.
+        if (!string.IsNullOrWhiteSpace(query.Aisle))
+        {
+            var aisle = query.Aisle.Trim();
+            rows = aisle == GetLayoutTree.GetLayoutTreeQueryHandler.Unassigned ? rows.Where(r => r.l.Aisle == null) : rows.Where(r => r.l.Aisle == aisle);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Rack))
+        {
+            var rack = query.Rack.Trim();
+            rows = rack == GetLayoutTree.GetLayoutTreeQueryHandler.Unassigned ? rows.Where(r => r.l.Rack == null) : rows.Where(r => r.l.Rack == rack);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Search))
