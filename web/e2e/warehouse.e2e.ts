@@ -105,6 +105,21 @@ describe('warehouse layout and stock movements', () => {
       await bins.getByRole('cell', { name: BIN_1, exact: true }).waitFor();
       await page.getByText('Bins: 16', { exact: true }).waitFor();
 
+      // The layout tree, down to one rack's bins; the rack is opened from the keyboard.
+      const tree = page.getByRole('list', { name: 'Layout tree' });
+      const warehouseNode = tree.getByRole('button', { name: `${WAREHOUSE} — End-to-end ${unique}`, exact: true });
+      await warehouseNode.click();
+      expect(await warehouseNode.getAttribute('aria-expanded')).toBe('true');
+      await tree.getByRole('button', { name: 'Aisle A02 — bins: 8', exact: true }).waitFor();
+      await tree.getByRole('button', { name: 'Aisle A01 — bins: 8', exact: true }).click();
+      const rackNode = tree.getByRole('button', { name: 'Rack R01 — bins: 4, levels: 2', exact: true });
+      await rackNode.focus();
+      await rackNode.press('Enter');
+      await tree.getByText(BIN_1, { exact: true }).waitFor();
+      expect(await rackNode.getAttribute('aria-expanded')).toBe('true');
+      expect(await tree.locator('.tree__leaf code').allInnerTexts()).toEqual([BIN_1, BIN_2, bin(1, 1, 2, 1), bin(1, 1, 2, 2)]);
+      expect(await tree.getByText(BIN_1, { exact: true }).locator('..').innerText()).toContain('level 1 · position');
+
       // Check a scanned code.
       const check = page.getByRole('form', { name: 'Check a location code' });
       await check.getByLabel('Location code').fill(BIN_2.toLowerCase());

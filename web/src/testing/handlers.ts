@@ -259,16 +259,40 @@ export const handlers = [
           for (let bin = 1; bin <= bins; bin++) db.locations.push(testBin(code, aisle, rack, level, bin));
     return HttpResponse.json({ warehouse: code, binsCreated: aisles * racks * levels * bins }, { status: 201 });
   }),
+  http.get(api('/warehouses/:code/tree'), ({ params }) => {
+    const denied = requireUser();
+    if (denied) return denied;
+    const code = upper(params.code);
+    const warehouse = db.warehouses.find((candidate) => candidate.code === code);
+    if (!warehouse) return problem(404, 'layout.warehouse_not_found', 'Warehouse not found');
+    const bins = db.locations.filter((candidate) => candidate.warehouse === code && candidate.kind === 'BIN' && !candidate.retired);
+    const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+    const aisles = sorted(bins.map((bin) => bin.aisle ?? '-')).map((aisle) => {
+      const inAisle = bins.filter((bin) => (bin.aisle ?? '-') === aisle);
+      const racks = sorted(inAisle.map((bin) => bin.rack ?? '-')).map((rack) => {
+        const inRack = inAisle.filter((bin) => (bin.rack ?? '-') === rack);
+        return { rack, bins: inRack.length, levels: new Set(inRack.map((bin) => bin.level)).size };
+      });
+      return { aisle, bins: inAisle.length, racks };
+    });
+    return HttpResponse.json({ warehouse: code, name: warehouse.name, bins: bins.length, aisles });
+  }),
   http.get(api('/locations'), ({ request }) => {
     const denied = requireUser();
     if (denied) return denied;
     const url = new URL(request.url);
     const warehouse = upper(url.searchParams.get('warehouse'));
     const search = upper(url.searchParams.get('search'));
+    // "-" is the tree's name for bins without an aisle or rack.
+    const matches = (name: string, value: string | null | undefined) => {
+      const wanted = url.searchParams.get(name);
+      return !wanted || (wanted === '-' ? value === null || value === undefined : value === wanted);
+    };
     const { page, pageSize, slice } = paging(url, 200);
     const matching = db.locations
       .filter((candidate) => !candidate.retired)
       .filter((candidate) => (!warehouse || candidate.warehouse === warehouse) && (candidate.code ?? '').startsWith(search))
+      .filter((candidate) => matches('aisle', candidate.aisle) && matches('rack', candidate.rack))
       .sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''));
     return HttpResponse.json({ items: slice(matching), total: matching.length, page, pageSize });
   }),

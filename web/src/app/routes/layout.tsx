@@ -7,6 +7,7 @@ import { CreateBinForm } from '@/features/layout/components/create-bin-form';
 import { CreateWarehouseForm } from '@/features/layout/components/create-warehouse-form';
 import { GenerateLayoutForm } from '@/features/layout/components/generate-layout-form';
 import { ImportBinsForm } from '@/features/layout/components/import-bins-form';
+import { LayoutTree } from '@/features/layout/components/layout-tree';
 import { WarehousesList } from '@/features/layout/components/warehouses-list';
 
 export function LayoutRoute() {
@@ -22,6 +23,9 @@ export function LayoutRoute() {
       </Section>
       <Section title={t('layout.warehouses')}>
         <WarehousesList selected={warehouse} onSelect={select} />
+      </Section>
+      <Section title={t('layout.tree')}>
+        <LayoutTree />
       </Section>
       <div className="columns">
         <Section title={t('layout.newWarehouse')}>

@@ -9,8 +9,15 @@ export type { LocationQuery };
 export type LocationPage = ResponseBody<'/api/v1/locations', 'get', 200>;
 export type Location = NonNullable<LocationPage['items']>[number];
 
-export function getLocations({ warehouse, search, page, pageSize }: LocationQuery) {
-  const query = { page, pageSize, ...(warehouse ? { warehouse } : {}), ...(search ? { search } : {}) };
+export function getLocations({ warehouse, search, page, pageSize, aisle, rack }: LocationQuery) {
+  const query = {
+    page,
+    pageSize,
+    ...(warehouse ? { warehouse } : {}),
+    ...(aisle ? { aisle } : {}),
+    ...(rack ? { rack } : {}),
+    ...(search ? { search } : {}),
+  };
   return unwrap(apiClient.GET('/api/v1/locations', { params: { query } }));
 }
 

@@ -353,6 +353,13 @@ export const en = {
     importMessages: 'Problems',
     downloadTemplate: 'Download CSV template',
     importHint: 'Columns: code, aisle, rack, level, x, y, z, width, depth, height, capacity (metres; capacity in handling units).',
+    tree: 'Layout tree',
+    treeAisle: 'Aisle {{aisle}} — bins: {{count}}',
+    treeNoAisle: 'No aisle — bins: {{count}}',
+    treeRack: 'Rack {{rack}} — bins: {{count}}, levels: {{levels}}',
+    treeNoRack: 'No rack — bins: {{count}}, levels: {{levels}}',
+    treeBin: 'level {{level}} · position {{position}} m · size {{size}} m · capacity {{capacity}}',
+    treeMoreBins: 'Showing the first {{shown}} of {{total}} bins.',
   },
   // Translations of server problems by their stable `code`. English has none:
   // the server's own title is shown as it is.

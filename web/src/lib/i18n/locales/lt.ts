@@ -353,6 +353,13 @@ export const lt: Translation = {
     importMessages: 'Klaidos',
     downloadTemplate: 'Atsisiųsti CSV šabloną',
     importHint: 'Stulpeliai: code, aisle, rack, level, x, y, z, width, depth, height, capacity (metrais; talpa – krovinio vienetais).',
+    tree: 'Išdėstymo medis',
+    treeAisle: 'Eilė {{aisle}} — vietų: {{count}}',
+    treeNoAisle: 'Be eilės — vietų: {{count}}',
+    treeRack: 'Stelažas {{rack}} — vietų: {{count}}, aukštų: {{levels}}',
+    treeNoRack: 'Be stelažo — vietų: {{count}}, aukštų: {{levels}}',
+    treeBin: 'aukštas {{level}} · padėtis {{position}} m · dydis {{size}} m · talpa {{capacity}}',
+    treeMoreBins: 'Rodomos pirmosios {{shown}} iš {{total}} vietų.',
   },
   problems: {
     'auth.invalid_credentials': 'Neteisingas naudotojo vardas arba slaptažodis',
