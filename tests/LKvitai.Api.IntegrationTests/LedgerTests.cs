@@ -167,6 +167,10 @@ public sealed class LedgerTests(LedgerTests.LedgerApi api) : IClassFixture<Ledge
         (await CountMovementsAsync(sku)).Should().Be(2);
     }
 
+    /// <summary>The race's length; LKVITAI_RACE_SECONDS shortens it for a quick local run.</summary>
+    private static readonly TimeSpan RaceDuration = TimeSpan.FromSeconds(
+        int.TryParse(Environment.GetEnvironmentVariable("LKVITAI_RACE_SECONDS"), out var seconds) ? seconds : 30);
+
     [Fact]
     public async Task RacingMovements_OnAHotBin_NeverOverdraw_AndEveryAcknowledgedMovementIsRecordedOnce()
     {
@@ -176,12 +180,15 @@ public sealed class LedgerTests(LedgerTests.LedgerApi api) : IClassFixture<Ledge
         (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 100, "SUPPLIER", hot, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
         var acknowledged = new ConcurrentBag<Guid>();
         var refusedCount = 0;
+        var attempts = 0;
+        var until = DateTime.UtcNow + RaceDuration;
 
-        // 16 clients, each trying 20 moves of 1 out of a bin that holds 100, plus moves back to keep contention up.
-        await Task.WhenAll(Enumerable.Range(0, 16).Select(async worker =>
+        // 32 clients for 30 s, moving 1–3 out of a bin that held 100, and every fourth move back, to keep contention up.
+        await Task.WhenAll(Enumerable.Range(0, 32).Select(async worker =>
         {
-            for (var i = 0; i < 20; i++)
+            for (var i = 0; DateTime.UtcNow < until; i++)
             {
+                Interlocked.Increment(ref attempts);
                 var target = targets[(worker + i) % targets.Length];
                 var (from, to) = i % 4 == 3 ? (target, hot) : (hot, target);
                 var response = await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 1 + (i % 3), from, to));
@@ -230,7 +237,9 @@ public sealed class LedgerTests(LedgerTests.LedgerApi api) : IClassFixture<Ledge
 
         ids.Should().OnlyHaveUniqueItems();
         ids.Should().BeEquivalentTo(acknowledged.Append(ids.First(id => !acknowledged.Contains(id))), "every acknowledged movement exactly once, plus the receipt");
-        (acknowledged.Count + refusedCount).Should().Be(320);
+        (acknowledged.Count + refusedCount).Should().Be(attempts);
+        acknowledged.Should().HaveCountGreaterThan(100).And.OnlyHaveUniqueItems();
+        refusedCount.Should().BeGreaterThan(0, "the hot bin ran dry at some point, or the race did not race");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using LKvitai.Application.Common.Interfaces;
+using LKvitai.Infrastructure.Jobs;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Prometheus;
 
@@ -7,10 +9,12 @@ namespace LKvitai.Infrastructure.Ledger;
 
 /// <summary>
 /// The daily (and on-demand) ledger check: every balance equals the ledger's sum of movements in minus out; no physical
-/// balance below zero; per item, all balances including virtual locations sum to zero; no stock in a retired bin.
+/// balance below zero; per item, all balances including virtual locations sum to zero; no stock in a retired bin; no
+/// hole in the movement sequence that a recorded rollback does not explain (holes younger than the time-travel safety
+/// lag are left for the next check: their transaction may still be running).
 /// Each failure is a finding; results are stored and exported as metrics.
 /// </summary>
-internal sealed class ConsistencyChecker(NpgsqlDataSource dataSource, TimeProvider clock) : IConsistencyChecker
+internal sealed class ConsistencyChecker(NpgsqlDataSource dataSource, TimeProvider clock, IOptions<TimeTravelOptions> timeTravel) : IConsistencyChecker
 {
     private static readonly Counter Failures = Metrics.CreateCounter(
         "lkvitai_consistency_check_failures_total", "Consistency checks that found at least one problem.");
@@ -49,6 +53,19 @@ internal sealed class ConsistencyChecker(NpgsqlDataSource dataSource, TimeProvid
             FROM stock_balances b JOIN locations l ON l.id = b.location_id
             WHERE l.retired_at IS NOT NULL AND b.quantity <> 0 LIMIT 100
             """),
+        ("no_unexplained_sequence_gaps", "P1", """
+            WITH ordered AS (
+                SELECT sequence, lead(sequence) OVER (ORDER BY sequence) AS next_sequence,
+                       lead(occurred_at) OVER (ORDER BY sequence) AS next_at
+                FROM (SELECT 0::bigint AS sequence, NULL::timestamptz AS occurred_at
+                      UNION ALL SELECT sequence, occurred_at FROM stock_movements) s),
+            missing AS (
+                SELECT generate_series(sequence + 1, next_sequence - 1) AS sequence FROM ordered
+                WHERE next_sequence > sequence + 1 AND next_at < now() - make_interval(mins => $1))
+            SELECT format('movement sequence %s is missing and no recorded rollback explains it', m.sequence)
+            FROM missing m WHERE NOT EXISTS (SELECT FROM ledger_sequence_gaps g WHERE g.sequence = m.sequence)
+            ORDER BY m.sequence LIMIT 100
+            """),
     ];
 
     public async Task<ConsistencyCheckDto> RunAsync(string trigger, CancellationToken cancellationToken)
@@ -61,6 +78,11 @@ internal sealed class ConsistencyChecker(NpgsqlDataSource dataSource, TimeProvid
         foreach (var (check, severity, sql) in Checks)
         {
             await using var command = new NpgsqlCommand(sql, connection, transaction);
+            if (sql.Contains("$1", StringComparison.Ordinal))
+            {
+                command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = timeTravel.Value.SafetyLagMinutes });
+            }
+
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var found = 0;
             while (await reader.ReadAsync(cancellationToken))

@@ -3,6 +3,7 @@ using LKvitai.Application.Common.Behaviours;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.Ledger;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
 using Prometheus;
@@ -23,7 +24,7 @@ public sealed class LedgerDataSource(NpgsqlDataSource source)
 /// so parallel requests share disk flushes without an application-level group commit (measured: docs/PERFORMANCE.md).
 /// The guard's row lock is what serialises racing movements on the same bin and item, so no interleaving can overdraw.
 /// </summary>
-internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope idempotency) : IStockLedger
+internal sealed partial class StockLedger(LedgerDataSource dataSource, IdempotencyScope idempotency, ILogger<StockLedger> logger) : IStockLedger
 {
     private static readonly Histogram AppendLatency = Metrics.CreateHistogram(
         "lkvitai_ledger_append_seconds", "From a command reaching the ledger to its commit (movement append latency).",
@@ -97,28 +98,66 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
     private async Task<Result<IReadOnlyList<RecordedMovement>>> AppendOnceAsync(LedgerRequest request, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await using var connection = await dataSource.Source.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var result = await ExecuteAsync(connection, transaction, request, cancellationToken);
-        if (result.IsSuccess)
+        var allocated = new List<long>();
+        try
         {
-            await transaction.CommitAsync(cancellationToken);
-            AppendLatency.Observe(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
-        }
-        else
-        {
+            await using var connection = await dataSource.Source.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var result = await ExecuteAsync(connection, transaction, request, cancellationToken, allocated);
+            if (result.IsSuccess)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                AppendLatency.Observe(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+                return result;
+            }
+
             await transaction.RollbackAsync(cancellationToken);
+            await ExplainGapsAsync(allocated, $"refused: {result.Error!.Code}");
+            return result;
+        }
+        catch (Exception exception) when (allocated.Count > 0)
+        {
+            await ExplainGapsAsync(allocated, $"rolled back: {(exception is PostgresException p ? p.SqlState : exception.GetType().Name)}");
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A rolled-back command used sequence numbers that no movement will ever carry. Say so, so the consistency check can
+    /// tell these gaps from a movement that went missing. Best effort: a gap left unexplained is reported, never hidden.
+    /// </summary>
+    private async Task ExplainGapsAsync(List<long> sequences, string reason)
+    {
+        if (sequences.Count == 0)
+        {
+            return;
         }
 
-        return result;
+        try
+        {
+            await using var command = dataSource.Source.CreateCommand(
+                "INSERT INTO ledger_sequence_gaps (sequence, reason) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING");
+            command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = sequences.ToArray() });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = reason });
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            LogGapNotExplained(exception, sequences.Count, reason);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record {Count} rolled-back ledger sequence numbers ({Reason}); the consistency check will report them as unexplained gaps")]
+    private partial void LogGapNotExplained(Exception exception, int count, string reason);
 
     /// <summary>
     /// One command inside an open transaction: on a refusal nothing has been written (the caller rolls back); on success
     /// its movements, outbox messages and idempotency record are in the transaction, for the caller to commit.
+    /// <paramref name="allocated"/> collects the sequence numbers taken so far, for the caller to explain if it rolls back.
     /// </summary>
     internal static async Task<Result<IReadOnlyList<RecordedMovement>>> ExecuteAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, LedgerRequest request, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, LedgerRequest request, CancellationToken cancellationToken,
+        List<long>? allocated = null)
     {
         var append = request.Append;
         var resolved = await ResolveAsync(connection, transaction, append.Movements, cancellationToken);
@@ -179,6 +218,7 @@ internal sealed class StockLedger(LedgerDataSource dataSource, IdempotencyScope 
                 if (await reader.ReadAsync(cancellationToken))
                 {
                     recorded.Add(new RecordedMovement(movementIds[i], reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), append.Movements[i]));
+                    allocated?.Add(recorded[^1].Sequence);
                 }
                 else
                 {
