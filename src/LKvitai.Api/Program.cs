@@ -120,6 +120,7 @@ app.MapCatalogEndpoints();
 app.MapOfflineEndpoints();
 app.MapLayoutEndpoints();
 app.MapLedgerEndpoints();
+app.MapHandlingUnitEndpoints();
 
 // Unknown API addresses get a problem; every other address is the SPA (client-side routes).
 app.MapFallback(async context =>

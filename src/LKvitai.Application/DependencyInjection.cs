@@ -10,6 +10,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
         services.AddScoped<IdempotencyScope>();
+        services.AddScoped<HandlingUnits.HandlingUnitOperations>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -40,6 +40,10 @@ public static class DependencyInjection
                 "No ledger connection: set ConnectionStrings:Ledger (or LKVITAI_CONNECTIONSTRINGS__LEDGER) for the lkvitai_ledger role.");
         services.AddSingleton(new LedgerDataSource(NpgsqlDataSource.Create(Prepared(ledgerConnection))));
         services.AddScoped<IStockLedger, StockLedger>();
+        services.AddScoped<IHandlingUnitLedger, HandlingUnitLedger>();
+        services.AddSingleton<Application.HandlingUnits.IHandlingUnitReader, HandlingUnitReader>();
+        services.Configure<HandlingUnitOptions>(configuration.GetSection(HandlingUnitOptions.Section));
+        services.AddSingleton<ISsccIssuer, SsccIssuer>();
         services.AddSingleton<IStockHistory, StockHistory>();
         services.Configure<TimeTravelOptions>(configuration.GetSection(TimeTravelOptions.Section));
         services.AddScoped<StockSnapshotJob>();

@@ -43,6 +43,8 @@ public sealed class MovementFieldsValidator<T> : AbstractValidator<T>
         RuleFor(m => m.MovementType).Must(t => t is not null && MovementTypes.Names.Contains(t.ToUpperInvariant()))
             .WithMessage($"Movement type must be one of: {string.Join(", ", MovementTypes.Names)}");
         RuleFor(m => m.Reason).MaximumLength(500);
+        RuleFor(m => m.HandlingUnitId).Null()
+            .WithMessage("Stock in a handling unit moves with the handling unit: use the handling-unit endpoints (move, split, merge)");
     }
 
 }

@@ -21,7 +21,14 @@ public sealed class StockMovement
 
     public required string Operator { get; set; }
 
+    /// <summary>The handling unit the movement concerns (its destination unit, else its source unit).</summary>
     public Guid? HandlingUnitId { get; set; }
+
+    /// <summary>The handling unit the stock left (null = loose stock).</summary>
+    public Guid? FromHandlingUnitId { get; set; }
+
+    /// <summary>The handling unit the stock went into (null = loose stock).</summary>
+    public Guid? ToHandlingUnitId { get; set; }
 
     public string? Reason { get; set; }
 
@@ -38,6 +45,9 @@ public sealed class StockBalance
     public int LocationId { get; set; }
 
     public required string Sku { get; set; }
+
+    /// <summary>The handling unit holding the stock; <see cref="Guid.Empty"/> for loose stock.</summary>
+    public Guid HandlingUnitId { get; set; }
 
     public decimal Quantity { get; set; }
 

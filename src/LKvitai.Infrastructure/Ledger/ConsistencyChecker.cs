@@ -29,12 +29,18 @@ internal sealed class ConsistencyChecker(NpgsqlDataSource dataSource, TimeProvid
     [
         ("balance_matches_ledger", "P0", """
             WITH ledger AS (
-                SELECT location_id, sku, sum(delta) AS quantity FROM (
-                    SELECT to_location_id AS location_id, sku, quantity AS delta FROM stock_movements
-                    UNION ALL SELECT from_location_id, sku, -quantity FROM stock_movements) d
-                GROUP BY location_id, sku)
-            SELECT format('%s / %s: balance %s, ledger %s', l.code, coalesce(b.sku, g.sku), coalesce(b.quantity, 0), coalesce(g.quantity, 0))
-            FROM ledger g FULL JOIN stock_balances b USING (location_id, sku)
+                SELECT location_id, sku, handling_unit_id, sum(delta) AS quantity FROM (
+                    SELECT to_location_id AS location_id, sku,
+                           coalesce(to_handling_unit_id, '00000000-0000-0000-0000-000000000000') AS handling_unit_id, quantity AS delta
+                    FROM stock_movements
+                    UNION ALL SELECT from_location_id, sku, coalesce(from_handling_unit_id, '00000000-0000-0000-0000-000000000000'), -quantity
+                    FROM stock_movements) d
+                GROUP BY location_id, sku, handling_unit_id)
+            SELECT format('%s / %s%s: balance %s, ledger %s', l.code, coalesce(b.sku, g.sku),
+                          CASE WHEN coalesce(b.handling_unit_id, g.handling_unit_id) = '00000000-0000-0000-0000-000000000000' THEN ''
+                               ELSE ' in ' || coalesce(b.handling_unit_id, g.handling_unit_id) END,
+                          coalesce(b.quantity, 0), coalesce(g.quantity, 0))
+            FROM ledger g FULL JOIN stock_balances b USING (location_id, sku, handling_unit_id)
             JOIN locations l ON l.id = coalesce(b.location_id, g.location_id)
             WHERE coalesce(g.quantity, 0) <> coalesce(b.quantity, 0)
             LIMIT 100
@@ -52,6 +58,21 @@ internal sealed class ConsistencyChecker(NpgsqlDataSource dataSource, TimeProvid
             SELECT format('%s / %s: %s in a deleted bin', l.code, b.sku, b.quantity)
             FROM stock_balances b JOIN locations l ON l.id = b.location_id
             WHERE l.retired_at IS NOT NULL AND b.quantity <> 0 LIMIT 100
+            """),
+        ("handling_units_match_their_events", "P1", """
+            SELECT format('%s: %s in %s, its events say %s in %s', h.sscc, h.status, h.location_id, e.status, e.location_id)
+            FROM handling_units h
+            LEFT JOIN LATERAL (SELECT status, location_id FROM handling_unit_events
+                               WHERE handling_unit_id = h.id ORDER BY sequence DESC LIMIT 1) e ON true
+            WHERE e.status IS DISTINCT FROM h.status OR e.location_id IS DISTINCT FROM h.location_id
+            LIMIT 100
+            """),
+        ("handling_unit_stock_where_the_unit_is", "P0", """
+            SELECT format('%s / %s: %s in handling unit %s (%s, in %s)', l.code, b.sku, b.quantity, h.sscc, h.status, hl.code)
+            FROM stock_balances b JOIN handling_units h ON h.id = b.handling_unit_id
+            JOIN locations l ON l.id = b.location_id JOIN locations hl ON hl.id = h.location_id
+            WHERE b.quantity <> 0 AND (b.location_id <> h.location_id OR h.status NOT IN ('OPEN', 'SEALED'))
+            LIMIT 100
             """),
         ("no_unexplained_sequence_gaps", "P1", """
             WITH ordered AS (

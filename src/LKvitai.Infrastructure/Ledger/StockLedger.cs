@@ -36,21 +36,23 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
     // message — only if the take worked.
     private const string GiveAndAppendSql = """
         given AS (
-            INSERT INTO stock_balances AS b (location_id, sku, quantity, physical, updated_at)
-            SELECT $4, $2, $3, $5, now() WHERE EXISTS (SELECT FROM taken)
-            ON CONFLICT (location_id, sku) DO UPDATE SET quantity = b.quantity + EXCLUDED.quantity, updated_at = now()
+            INSERT INTO stock_balances AS b (location_id, sku, handling_unit_id, quantity, physical, updated_at)
+            SELECT $4, $2, coalesce($16, '00000000-0000-0000-0000-000000000000'::uuid), $3, $5, now() WHERE EXISTS (SELECT FROM taken)
+            ON CONFLICT (location_id, sku, handling_unit_id) DO UPDATE SET quantity = b.quantity + EXCLUDED.quantity, updated_at = now()
             RETURNING 1),
         moved AS (
             INSERT INTO stock_movements (movement_id, occurred_at, sku, quantity, from_location_id, to_location_id, movement_type,
-                                         operator, handling_unit_id, reason, command_id, correlation_id)
-            SELECT $6, now(), $2, $3, $1, $4, $7, $8, $9, $10, $11, $12 WHERE EXISTS (SELECT FROM given)
+                                         operator, handling_unit_id, reason, command_id, correlation_id,
+                                         from_handling_unit_id, to_handling_unit_id)
+            SELECT $6, now(), $2, $3, $1, $4, $7, $8, $9, $10, $11, $12, $15, $16 WHERE EXISTS (SELECT FROM given)
             RETURNING *),
         published AS (
             INSERT INTO outbox_messages (aggregate_key, message_type, payload, occurred_at)
             SELECT 'sku:' || sku, 'StockMoved', jsonb_build_object(
                 'movementId', movement_id, 'sequence', sequence, 'occurredAt', occurred_at, 'sku', sku, 'quantity', quantity,
                 'fromLocation', $13::varchar, 'toLocation', $14::varchar, 'movementType', movement_type, 'operator', operator,
-                'handlingUnitId', handling_unit_id, 'reason', reason, 'commandId', command_id, 'correlationId', correlation_id), occurred_at
+                'handlingUnitId', handling_unit_id, 'fromHandlingUnitId', from_handling_unit_id,
+                'toHandlingUnitId', to_handling_unit_id, 'reason', reason, 'commandId', command_id, 'correlationId', correlation_id), occurred_at
             FROM moved)
         SELECT sequence, occurred_at FROM moved
         """;
@@ -59,16 +61,17 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
     private const string FromPhysicalSql = """
         WITH taken AS (
             UPDATE stock_balances SET quantity = quantity - $3, updated_at = now()
-            WHERE location_id = $1 AND sku = $2 AND quantity >= $3
+            WHERE location_id = $1 AND sku = $2 AND handling_unit_id = coalesce($15, '00000000-0000-0000-0000-000000000000'::uuid)
+              AND quantity >= $3
             RETURNING 1),
         """ + "\n" + GiveAndAppendSql;
 
     // Virtual source (supplier, production …): never checked, may go below zero.
     private const string FromVirtualSql = """
         WITH taken AS (
-            INSERT INTO stock_balances AS b (location_id, sku, quantity, physical, updated_at)
-            VALUES ($1, $2, -$3, false, now())
-            ON CONFLICT (location_id, sku) DO UPDATE SET quantity = b.quantity - $3, updated_at = now()
+            INSERT INTO stock_balances AS b (location_id, sku, handling_unit_id, quantity, physical, updated_at)
+            VALUES ($1, $2, coalesce($15, '00000000-0000-0000-0000-000000000000'::uuid), -$3, false, now())
+            ON CONFLICT (location_id, sku, handling_unit_id) DO UPDATE SET quantity = b.quantity - $3, updated_at = now()
             RETURNING 1),
         """ + "\n" + GiveAndAppendSql;
 
@@ -128,27 +131,36 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
     /// </summary>
     private async Task ExplainGapsAsync(List<long> sequences, string reason)
     {
+        if (!await TryExplainGapsAsync(dataSource.Source, sequences, reason))
+        {
+            LogGapNotExplained(sequences.Count, reason);
+        }
+    }
+
+    internal static async Task<bool> TryExplainGapsAsync(NpgsqlDataSource source, List<long> sequences, string reason)
+    {
         if (sequences.Count == 0)
         {
-            return;
+            return true;
         }
 
         try
         {
-            await using var command = dataSource.Source.CreateCommand(
+            await using var command = source.CreateCommand(
                 "INSERT INTO ledger_sequence_gaps (sequence, reason) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING");
             command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = sequences.ToArray() });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = reason });
             await command.ExecuteNonQueryAsync(CancellationToken.None);
+            return true;
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
         {
-            LogGapNotExplained(exception, sequences.Count, reason);
+            return false;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record {Count} rolled-back ledger sequence numbers ({Reason}); the consistency check will report them as unexplained gaps")]
-    private partial void LogGapNotExplained(Exception exception, int count, string reason);
+    private partial void LogGapNotExplained(int count, string reason);
 
     /// <summary>
     /// One command inside an open transaction: on a refusal nothing has been written (the caller rolls back); on success
@@ -173,16 +185,21 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
         // Lock every balance row this command touches in one fixed order first: two commands moving stock A→B and B→A
         // then queue behind each other instead of deadlocking.
         var keys = append.Movements
-            .SelectMany(m => new[] { (Location: locations[m.FromLocation].Id, m.Sku), (Location: locations[m.ToLocation].Id, m.Sku) })
-            .Distinct().OrderBy(k => k.Location).ThenBy(k => k.Sku, StringComparer.Ordinal).ToArray();
+            .SelectMany(m => new[]
+            {
+                (Location: locations[m.FromLocation].Id, m.Sku, Unit: m.FromHandlingUnit ?? Guid.Empty),
+                (Location: locations[m.ToLocation].Id, m.Sku, Unit: m.ToHandlingUnit ?? Guid.Empty),
+            })
+            .Distinct().OrderBy(k => k.Location).ThenBy(k => k.Sku, StringComparer.Ordinal).ThenBy(k => k.Unit).ToArray();
         batch.BatchCommands.Add(new NpgsqlBatchCommand(
-            "SELECT 1 FROM stock_balances b JOIN unnest($1::int[], $2::varchar[]) WITH ORDINALITY AS k(location_id, sku, n) " +
-            "USING (location_id, sku) ORDER BY k.n FOR UPDATE OF b")
+            "SELECT 1 FROM stock_balances b JOIN unnest($1::int[], $2::varchar[], $3::uuid[]) WITH ORDINALITY AS k(location_id, sku, handling_unit_id, n) " +
+            "USING (location_id, sku, handling_unit_id) ORDER BY k.n FOR UPDATE OF b")
         {
             Parameters =
             {
                 new NpgsqlParameter<int[]> { TypedValue = keys.Select(k => k.Location).ToArray() },
                 new NpgsqlParameter<string[]> { TypedValue = keys.Select(k => k.Sku).ToArray() },
+                new NpgsqlParameter<Guid[]> { TypedValue = keys.Select(k => k.Unit).ToArray() },
             },
         });
         for (var i = 0; i < append.Movements.Count; i++)
@@ -205,6 +222,8 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)append.CorrelationId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = movement.FromLocation, NpgsqlDbType = NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = movement.ToLocation, NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)movement.FromHandlingUnit ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)movement.ToHandlingUnit ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
             batch.BatchCommands.Add(command);
         }
 

@@ -32,7 +32,17 @@ internal static class ProjectionDefinitions
             GROUP BY d.sku, l.warehouse_id
             """);
 
-    public static readonly IReadOnlyList<ProjectionDefinition> All = [BinOccupancy, StockBySku];
+    /// <summary>What each handling unit holds: in minus out, per unit and item.</summary>
+    public static readonly ProjectionDefinition HandlingUnitContents = new(
+        "handling_unit_contents", "projection_handling_unit_contents", "handling_unit_id, sku",
+        movements => $"""
+            SELECT d.handling_unit_id, d.sku, sum(d.delta) AS quantity FROM (
+                SELECT to_handling_unit_id AS handling_unit_id, sku, quantity AS delta FROM {movements} WHERE to_handling_unit_id IS NOT NULL
+                UNION ALL SELECT from_handling_unit_id, sku, -quantity FROM {movements} WHERE from_handling_unit_id IS NOT NULL) d
+            GROUP BY d.handling_unit_id, d.sku
+            """);
+
+    public static readonly IReadOnlyList<ProjectionDefinition> All = [BinOccupancy, StockBySku, HandlingUnitContents];
 
     public static ProjectionDefinition? Find(string name) => All.FirstOrDefault(p => p.Name == name);
 }

@@ -40,6 +40,7 @@ public sealed class GetBalancesQueryHandler(IWmsDbContext db, IStockHistory hist
                 asOf, Normalised(query.Location), Normalised(query.Sku), query.IncludeVirtual, query.Page, query.PageSize, cancellationToken);
         }
 
+        // One row per location and item: loose stock and the stock inside handling units added up.
         var rows = from b in db.StockBalances.AsNoTracking()
                    join l in db.Locations.AsNoTracking() on b.LocationId equals l.Id
                    where b.Quantity != 0
@@ -59,10 +60,14 @@ public sealed class GetBalancesQueryHandler(IWmsDbContext db, IStockHistory hist
             rows = rows.Where(r => r.b.Sku == sku);
         }
 
-        var total = await rows.CountAsync(cancellationToken);
-        var page = await rows.OrderBy(r => r.Code).ThenBy(r => r.b.Sku)
+        var balances = rows
+            .GroupBy(r => new { r.Code, r.b.Sku, r.b.Physical })
+            .Select(g => new { g.Key.Code, g.Key.Sku, g.Key.Physical, Quantity = g.Sum(r => r.b.Quantity), UpdatedAt = g.Max(r => r.b.UpdatedAt) })
+            .Where(g => g.Quantity != 0);
+        var total = await balances.CountAsync(cancellationToken);
+        var page = await balances.OrderBy(r => r.Code).ThenBy(r => r.Sku)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(r => new BalanceDto(r.Code, r.b.Sku, r.b.Quantity, r.b.Physical, r.b.UpdatedAt))
+            .Select(r => new BalanceDto(r.Code, r.Sku, r.Quantity, r.Physical, r.UpdatedAt))
             .ToListAsync(cancellationToken);
         return new PagedList<BalanceDto>(page, total, query.Page, query.PageSize);
     }

@@ -20,7 +20,7 @@ internal sealed class StockBalanceConfiguration : IEntityTypeConfiguration<Stock
     public void Configure(EntityTypeBuilder<StockBalance> builder)
     {
         builder.ToTable("stock_balances", t => t.ExcludeFromMigrations());
-        builder.HasKey(b => new { b.LocationId, b.Sku });
+        builder.HasKey(b => new { b.LocationId, b.Sku, b.HandlingUnitId });
         builder.Property(b => b.Quantity).HasPrecision(18, 3);
     }
 }
