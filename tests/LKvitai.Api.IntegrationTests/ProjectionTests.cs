@@ -103,9 +103,9 @@ public sealed class ProjectionTests(ProjectionTests.ProjectionApi api) : IClassF
         await using (var early = new NpgsqlCommand($"""
             WITH ids AS (SELECT (SELECT id FROM locations WHERE code = 'SUPPLIER') AS s, (SELECT id FROM locations WHERE code = '{a}') AS t),
             given AS (INSERT INTO stock_balances (location_id, sku, quantity, physical, updated_at) SELECT t, '{sku}', 5, true, now() FROM ids
-                      ON CONFLICT (location_id, sku) DO UPDATE SET quantity = stock_balances.quantity + 5),
+                      ON CONFLICT (location_id, sku, handling_unit_id) DO UPDATE SET quantity = stock_balances.quantity + 5),
             taken AS (INSERT INTO stock_balances (location_id, sku, quantity, physical, updated_at) SELECT s, '{sku}', -5, false, now() FROM ids
-                      ON CONFLICT (location_id, sku) DO UPDATE SET quantity = stock_balances.quantity - 5)
+                      ON CONFLICT (location_id, sku, handling_unit_id) DO UPDATE SET quantity = stock_balances.quantity - 5)
             INSERT INTO stock_movements (movement_id, occurred_at, sku, quantity, from_location_id, to_location_id, movement_type, operator, command_id)
             SELECT gen_random_uuid(), now(), '{sku}', 5, s, t, 'RECEIPT', 'slow-writer', gen_random_uuid() FROM ids
             """, slow, transaction))
@@ -189,7 +189,7 @@ public sealed class ProjectionTests(ProjectionTests.ProjectionApi api) : IClassF
             var active = await WaitForActiveAsync(client, null);
             await Task.Delay(2500); // the standby has tried for the lock at least once
             var holders = await AdvisoryLockHoldersAsync(database);
-            holders.Should().Be(2, "one holder per projection (two projections), not one per process");
+            holders.Should().Be(3, "one holder per projection (three projections), not one per process");
             var (stopped, survivor) = one.Worker.Instance == active ? (one, two) : (two, one);
             survivor.Worker.Instance.Should().NotBe(active);
 
