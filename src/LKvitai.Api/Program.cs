@@ -121,6 +121,7 @@ app.MapOfflineEndpoints();
 app.MapLayoutEndpoints();
 app.MapLedgerEndpoints();
 app.MapHandlingUnitEndpoints();
+app.MapReceivingEndpoints();
 
 // Unknown API addresses get a problem; every other address is the SPA (client-side routes).
 app.MapFallback(async context =>

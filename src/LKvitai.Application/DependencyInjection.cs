@@ -11,6 +11,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<HandlingUnits.HandlingUnitOperations>();
+        services.AddScoped<Receiving.ReceiptSaga>();
+        services.AddScoped<Receiving.DeliveryDifferences>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

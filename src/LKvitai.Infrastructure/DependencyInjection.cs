@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace LKvitai.Infrastructure;
@@ -44,6 +45,14 @@ public static class DependencyInjection
         services.AddSingleton<Application.HandlingUnits.IHandlingUnitReader, HandlingUnitReader>();
         services.Configure<HandlingUnitOptions>(configuration.GetSection(HandlingUnitOptions.Section));
         services.AddSingleton<ISsccIssuer, SsccIssuer>();
+        services.Configure<Application.Receiving.SagaOptions>(configuration.GetSection(Application.Receiving.SagaOptions.Section));
+        services.AddSingleton<ISagaStore, Sagas.SagaStore>();
+        services.AddSingleton<Application.Receiving.IDeliveryStore, Sagas.DeliveryStore>();
+        services.TryAddSingleton<ISagaFaultInjector, Sagas.NoSagaFaults>();
+        if (configuration.GetValue("Sagas:ResumeEnabled", true))
+        {
+            services.AddHostedService<Sagas.SagaResumer>();
+        }
         services.AddSingleton<IStockHistory, StockHistory>();
         services.Configure<TimeTravelOptions>(configuration.GetSection(TimeTravelOptions.Section));
         services.AddScoped<StockSnapshotJob>();

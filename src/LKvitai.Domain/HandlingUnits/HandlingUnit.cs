@@ -195,6 +195,18 @@ public sealed record HandlingUnit(Guid Id, string Sscc, HandlingUnitType Type, H
             new StockTransfer(sku, quantity, Location, Id, Location, target.Id));
     }
 
+    /// <summary>Undo a receipt: every line back to <paramref name="location"/> (the supplier); the unit becomes EMPTY.</summary>
+    public Result<(HandlingUnit After, IReadOnlyList<StockTransfer> Transfers)> ReturnAll(string location)
+    {
+        if (!IsActive)
+        {
+            return Status == HandlingUnitStatus.Empty ? (this, []) : HandlingUnitErrors.NotActive(Sscc, Status);
+        }
+
+        return (this with { Lines = [], Status = HandlingUnitStatus.Empty },
+            Lines.Where(l => l.Quantity > 0).Select(l => new StockTransfer(l.Sku, l.Quantity, Location, Id, location, null)).ToList());
+    }
+
     private Error? RequireOpen() => Status switch
     {
         HandlingUnitStatus.Open => null,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using LKvitai.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,9 +33,15 @@ public class WmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public new async Task DisposeAsync() => await base.DisposeAsync();
 
+    /// <summary>Replaces services for a test class (e.g. a fault injector); runs after the application's registrations.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(ConfigureTestServices);
         // UseSetting, not ConfigureAppConfiguration: Program reads these while it registers services, before Build.
         {
             var settings = new Dictionary<string, string?>
