@@ -30,6 +30,21 @@ public sealed class LayerTests
             "use cases talk to ports, never to adapters");
 
     [Fact]
+    public void Features_NeverImportEachOther()
+    {
+        var features = Application.GetTypes()
+            .Select(t => t.Namespace?.Split('.') is [_, "Application", var feature, ..] ? feature : null)
+            .Where(f => f is not null and not "Common").Distinct().ToList();
+        features.Should().Contain(["Ledger", "HandlingUnits", "Receiving"]);
+        foreach (var feature in features)
+        {
+            ShouldPass(Types.InAssembly(Application).That().ResideInNamespace($"LKvitai.Application.{feature}")
+                .ShouldNot().HaveDependencyOnAny(features.Where(f => f != feature).Select(f => $"LKvitai.Application.{f}").ToArray()).GetResult(),
+                $"{feature} shares through Common and the Domain only");
+        }
+    }
+
+    [Fact]
     public void Infrastructure_DoesNotDependOnApi() =>
         ShouldPass(Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("LKvitai.Api").GetResult(),
             "adapters do not know the HTTP layer");

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Models;
-using LKvitai.Application.Ledger;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.HandlingUnits;
 

@@ -1,3 +1,4 @@
+using LKvitai.Application.Common.Models;
 using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Domain.Ledger;

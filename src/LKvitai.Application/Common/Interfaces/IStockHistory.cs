@@ -1,5 +1,5 @@
-using LKvitai.Application.Common.Models;
 using LKvitai.Application.Ledger;
+using LKvitai.Application.Common.Models;
 
 namespace LKvitai.Application.Common.Interfaces;
 

@@ -35,12 +35,3 @@ public sealed class CreateHandlingUnitCommandHandler(HandlingUnitOperations oper
             new HandlingUnitPlan([], [new HandlingUnitChange(unit, "Created", Created: true)], MovementType.Transfer), cancellationToken);
     }
 }
-
-public static class HandlingUnitTypes
-{
-    public static readonly string Names = string.Join(", ", Enum.GetNames<HandlingUnitType>().Select(n => n.ToUpperInvariant()));
-
-    public static bool IsValid(string? type) => Enum.TryParse<HandlingUnitType>(type, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed);
-
-    public static HandlingUnitType Parse(string type) => Enum.Parse<HandlingUnitType>(type, ignoreCase: true);
-}

@@ -21,8 +21,8 @@ public sealed class SplitHandlingUnitCommandValidator : AbstractValidator<SplitH
     public SplitHandlingUnitCommandValidator()
     {
         RuleFor(c => c.Lpn).NotEmpty().WithMessage("Scan the handling unit").MaximumLength(40);
-        RuleFor(c => c.Type).Must(t => t is null || CreateHandlingUnit.HandlingUnitTypes.IsValid(t))
-            .WithMessage($"Type must be one of: {CreateHandlingUnit.HandlingUnitTypes.Names}");
+        RuleFor(c => c.Type).Must(t => t is null || HandlingUnitTypes.IsValid(t))
+            .WithMessage($"Type must be one of: {HandlingUnitTypes.Names}");
         RuleFor(c => c.Lines).NotEmpty().WithMessage("Say what goes into the new unit");
         RuleForEach(c => c.Lines).ChildRules(line =>
         {
@@ -42,7 +42,7 @@ public sealed class SplitHandlingUnitCommandHandler(HandlingUnitOperations opera
         return await operations.RunAsync(command.CommandId, [command.Lpn], units =>
         {
             var source = units[0];
-            var type = command.Type is null ? source.Type : CreateHandlingUnit.HandlingUnitTypes.Parse(command.Type);
+            var type = command.Type is null ? source.Type : HandlingUnitTypes.Parse(command.Type);
             var split = source.Split(newId, newSscc, type, lines);
             if (!split.IsSuccess)
             {

@@ -1,3 +1,4 @@
+using LKvitai.Application.Common.Models;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
 using LKvitai.Domain.Common;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
-using LKvitai.Application.HandlingUnits.CreateHandlingUnit;
+using LKvitai.Domain.HandlingUnits;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.Identity;
 using LKvitai.Domain.Layout;
