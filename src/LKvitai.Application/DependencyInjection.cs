@@ -11,7 +11,11 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<HandlingUnits.HandlingUnitOperations>();
+        services.AddScoped<Common.Sagas.SagaRunner>();
         services.AddScoped<Receiving.ReceiptSaga>();
+        services.AddScoped<Common.Sagas.IResumableSaga>(sp => sp.GetRequiredService<Receiving.ReceiptSaga>());
+        services.AddScoped<HandlingUnits.TransferSaga>();
+        services.AddScoped<Common.Sagas.IResumableSaga>(sp => sp.GetRequiredService<HandlingUnits.TransferSaga>());
         services.AddScoped<Receiving.DeliveryDifferences>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -45,7 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.HandlingUnits.IHandlingUnitReader, HandlingUnitReader>();
         services.Configure<HandlingUnitOptions>(configuration.GetSection(HandlingUnitOptions.Section));
         services.AddSingleton<ISsccIssuer, SsccIssuer>();
-        services.Configure<Application.Receiving.SagaOptions>(configuration.GetSection(Application.Receiving.SagaOptions.Section));
+        services.Configure<Application.Common.Sagas.SagaOptions>(configuration.GetSection(Application.Common.Sagas.SagaOptions.Section));
         services.AddSingleton<ISagaStore, Sagas.SagaStore>();
         services.AddSingleton<Application.Receiving.IDeliveryStore, Sagas.DeliveryStore>();
         services.TryAddSingleton<ISagaFaultInjector, Sagas.NoSagaFaults>();

@@ -118,25 +118,29 @@ public sealed class HandlingUnitTests(HandlingUnitTests.HandlingUnitApi api) : I
     {
         using var client = api.ApiKeyClient();
         var (a, b, sku1, sku2) = (await api.NewBinAsync(client), await api.NewBinAsync(client), await api.NewSkuAsync(client), await api.NewSkuAsync(client));
-        var lpn = (await CreateAsync(client, a)).GetProperty("lpn").GetString()!;
+        var created = await CreateAsync(client, a);
+        var (lpn, id) = (created.GetProperty("lpn").GetString()!, created.GetProperty("id").GetGuid());
         (await AddAsync(client, lpn, sku1, 5)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await AddAsync(client, lpn, sku2, 2)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await SealAsync(client, lpn)).StatusCode.Should().Be(HttpStatusCode.OK);
+        const string MovesOfTheUnit = "SELECT count(*) FROM stock_movements WHERE from_handling_unit_id = $1 AND to_handling_unit_id = $1";
 
         var commandId = Guid.NewGuid();
         var moved = await (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/move", new { commandId, toLocation = b })).JsonAsync();
         moved.GetProperty("movements").GetArrayLength().Should().Be(2);
         moved.GetProperty("units")[0].GetProperty("location").GetString().Should().Be(b);
-        (await ScalarAsync("SELECT count(*) FROM stock_movements WHERE command_id = $1", commandId)).Should().Be(2);
+        (await ScalarAsync(MovesOfTheUnit, id)).Should().Be(2);
+        (await ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", commandId)).Should().Be(2, "the transfer saga's two steps");
         var replay = await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/move", new { commandId, toLocation = b });
         replay.Headers.GetValues("Idempotent-Replayed").Should().Contain("true");
-        (await ScalarAsync("SELECT count(*) FROM stock_movements WHERE command_id = $1", commandId)).Should().Be(2);
+        (await ScalarAsync(MovesOfTheUnit, id)).Should().Be(2);
 
         // An unknown destination: nothing moves, the unit stays.
         await (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/move", new { commandId = Guid.NewGuid(), toLocation = "NOWHERE-1" }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "ledger.location_not_found");
         var stayed = await (await client.GetAsync($"/api/v1/handling-units/{lpn}")).JsonAsync();
         stayed.GetProperty("location").GetString().Should().Be(b);
+        (await ScalarAsync(MovesOfTheUnit, id)).Should().Be(2, "a refused transfer appends nothing");
 
         // Bins take 4 units: fill a, the fifth is refused, even when several race for the last places.
         var full = await api.NewBinAsync(client);

@@ -1,8 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using LKvitai.Application.Common.Behaviours;
 using LKvitai.Application.Common.Interfaces;
+using LKvitai.Application.Common.Sagas;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.HandlingUnits;
 using LKvitai.Domain.Layout;
@@ -12,17 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace LKvitai.Application.Receiving;
 
 public sealed record ReceiptLine(string Sku, decimal Quantity);
-
-public sealed class SagaOptions
-{
-    public const string Section = "Sagas";
-
-    /// <summary>How long a runner owns a saga; a crashed runner's saga is resumed by another after this.</summary>
-    public int LeaseSeconds { get; set; } = 60;
-
-    /// <summary>A saga still running after this long raises an alert (SPEC S1: 5 minutes).</summary>
-    public int StuckAfterSeconds { get; set; } = 300;
-}
 
 /// <summary>What a receipt saga knows, saved with it: the request and the ids it gives out before it needs them.</summary>
 public sealed record ReceiptData(
@@ -37,9 +23,7 @@ public sealed record ReceiptData(
 /// compensates in reverse order: the received lines go back to SUPPLIER and the unit becomes EMPTY, in one ledger
 /// transaction.
 /// </summary>
-public sealed class ReceiptSaga(
-    ISagaStore store, IHandlingUnitLedger ledger, ILabelPrinting printing, IdempotencyScope idempotency, ISagaFaultInjector faults,
-    IWmsDbContext db, Microsoft.Extensions.Options.IOptions<SagaOptions> options)
+public sealed class ReceiptSaga(SagaRunner runner, ILabelPrinting printing, IWmsDbContext db) : ISagaDefinition<ReceiptData>, IResumableSaga
 {
     public const string Type = "receipt";
 
@@ -47,75 +31,20 @@ public sealed class ReceiptSaga(
 
     public const string ReverseStep = "ReverseReceipt";
 
-    private static readonly string Process = $"{Environment.MachineName}:{Environment.ProcessId}";
+    string ISagaDefinition<ReceiptData>.Type => Type;
 
-    /// <summary>A stable id for something the saga does or makes (the same after a crash): the first 16 bytes of a SHA-256.</summary>
-    public static Guid StepId(Guid saga, string purpose) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{saga:N}/{purpose}")).AsSpan(0, 16));
+    string IResumableSaga.Type => Type;
 
-    /// <summary>Runs the saga from where it stands (new, interrupted, or to be reversed) as far as it can go.</summary>
-    public async Task<SagaState> RunAsync(Guid id, bool reverse, CancellationToken cancellationToken)
-    {
-        // Each run holds its own lease: a second run (this process or another) waits until this one ends or dies.
-        var runner = $"{Process}:{Guid.NewGuid():N}";
-        if (!await store.ClaimAsync(id, runner, TimeSpan.FromSeconds(options.Value.LeaseSeconds), cancellationToken))
-        {
-            return (await store.GetAsync(id, cancellationToken))!; // another process is running it
-        }
+    IReadOnlyList<string> ISagaDefinition<ReceiptData>.Steps => Steps;
 
-        var state = (await store.GetAsync(id, cancellationToken))!;
-        var data = state.Data.Deserialize<ReceiptData>(IdempotencyBehaviourJson.Options)!;
-        var outer = idempotency.Pending;
-        try
-        {
-            if (reverse && state.Status is SagaStatuses.Running or SagaStatuses.Failed)
-            {
-                await store.SetStatusAsync(id, SagaStatuses.Compensating, "receipt.reversed", "Reversed by a manager", cancellationToken);
-                state = (await store.GetAsync(id, cancellationToken))!;
-            }
+    string ISagaDefinition<ReceiptData>.Compensation => ReverseStep;
 
-            if (state.Status == SagaStatuses.Running)
-            {
-                for (var step = state.NextStep; step < Steps.Count; step++)
-                {
-                    var done = await ForwardAsync(id, Steps[step], data, cancellationToken);
-                    if (!done.IsSuccess)
-                    {
-                        await store.SetStatusAsync(id, SagaStatuses.Compensating, done.Error.Code, done.Error.Title, cancellationToken);
-                        state = (await store.GetAsync(id, cancellationToken))!;
-                        break;
-                    }
+    /// <summary>Runs the receipt from where it stands (new, interrupted, or to be reversed) as far as it can go.</summary>
+    public Task<SagaState> RunAsync(Guid id, bool reverse, CancellationToken cancellationToken) => runner.RunAsync(this, id, reverse, cancellationToken);
 
-                    faults.AfterStep(id, Steps[step]);
-                    await store.CompleteStepAsync(
-                        id, step, "forward", Steps[step], step + 1, step + 1 == Steps.Count ? SagaStatuses.Completed : SagaStatuses.Running, cancellationToken);
-                }
-            }
+    public Task<SagaState> ResumeAsync(Guid id, CancellationToken cancellationToken) => RunAsync(id, reverse: false, cancellationToken);
 
-            if (state.Status == SagaStatuses.Compensating)
-            {
-                var reversed = await ReverseAsync(id, data, cancellationToken);
-                faults.AfterStep(id, ReverseStep);
-                if (reversed.IsSuccess)
-                {
-                    await store.CompleteStepAsync(id, 0, "compensate", ReverseStep, 0, SagaStatuses.Compensated, cancellationToken);
-                }
-                else
-                {
-                    await store.SetStatusAsync(id, SagaStatuses.Failed, reversed.Error.Code, reversed.Error.Title, cancellationToken);
-                }
-            }
-        }
-        finally
-        {
-            idempotency.Pending = outer;
-        }
-
-        await store.ReleaseAsync(id, runner, cancellationToken);
-        return (await store.GetAsync(id, cancellationToken))!;
-    }
-
-    private async Task<Result<bool>> ForwardAsync(Guid id, string step, ReceiptData data, CancellationToken cancellationToken)
+    public async Task<Result<bool>> ForwardAsync(Guid id, string step, ReceiptData data, CancellationToken cancellationToken)
     {
         var unit = data.HandlingUnitId;
         return step switch
@@ -152,7 +81,7 @@ public sealed class ReceiptSaga(
             MovementType.Receipt, data.DeliveryReference is null ? $"Receipt {receipt}" : $"Receipt {receipt}, delivery {data.DeliveryReference}");
     }
 
-    private async Task<Result<bool>> ReverseAsync(Guid id, ReceiptData data, CancellationToken cancellationToken)
+    public async Task<Result<bool>> CompensateAsync(Guid id, ReceiptData data, CancellationToken cancellationToken)
     {
         var unit = data.HandlingUnitId;
         return await LedgerStepAsync(id, ReverseStep, data, [unit], units =>
@@ -170,24 +99,10 @@ public sealed class ReceiptSaga(
         }, cancellationToken);
     }
 
-    private async Task<Result<bool>> LedgerStepAsync(
+    private Task<Result<bool>> LedgerStepAsync(
         Guid id, string step, ReceiptData data, Guid[] units, Func<IReadOnlyDictionary<Guid, HandlingUnit>, Result<HandlingUnitPlan>> plan,
-        CancellationToken cancellationToken)
-    {
-        var commandId = StepId(id, step);
-        idempotency.Pending = new PendingIdempotencyRecord(commandId, $"{nameof(ReceiptSaga)}.{step}", id.ToString("N"));
-        try
-        {
-            var result = await ledger.ExecuteAsync(
-                new HandlingUnitRequest(commandId, data.Operator, data.CorrelationId, units), plan, outcome => new { step, units = outcome.Units.Count },
-                cancellationToken);
-            return result.IsSuccess ? true : result.Error;
-        }
-        catch (DuplicateCommandException)
-        {
-            return true; // this step committed before the saga could record it (a crash in between)
-        }
-    }
+        CancellationToken cancellationToken) =>
+        runner.LedgerStepAsync(id, nameof(ReceiptSaga), step, data.Operator, data.CorrelationId, units, plan, cancellationToken);
 
     private async Task<Result<bool>> PrintAsync(Guid id, ReceiptData data, CancellationToken cancellationToken)
     {

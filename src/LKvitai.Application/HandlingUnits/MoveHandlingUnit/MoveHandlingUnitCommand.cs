@@ -1,6 +1,7 @@
 using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
+using LKvitai.Application.Common.Sagas;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.HandlingUnits;
 using LKvitai.Domain.Identity;
@@ -11,9 +12,9 @@ namespace LKvitai.Application.HandlingUnits.MoveHandlingUnit;
 
 /// <summary>
 /// Put-away or transfer: the whole handling unit to another bin — one movement per line, all or nothing, and the unit's
-/// location with them; the destination must exist and have room.
+/// location with them; the destination must exist and have room. Runs as the transfer saga (its id is the command id).
 /// </summary>
-public sealed record MoveHandlingUnitCommand(Guid CommandId, string Lpn, string ToLocation) : IWmsCommand<HandlingUnitOperationDto>, ILedgerCommand
+public sealed record MoveHandlingUnitCommand(Guid CommandId, string Lpn, string ToLocation) : IWmsCommand<HandlingUnitOperationDto>
 {
     public static Access Access => HandlingUnitAccess.Operators;
 }
@@ -27,19 +28,32 @@ public sealed class MoveHandlingUnitCommandValidator : AbstractValidator<MoveHan
     }
 }
 
-public sealed class MoveHandlingUnitCommandHandler(HandlingUnitOperations operations)
+public sealed class MoveHandlingUnitCommandHandler(
+    IHandlingUnitReader reader, ISagaStore sagas, TransferSaga saga, ICurrentUser currentUser, ICorrelationContext correlation)
     : ICommandHandler<MoveHandlingUnitCommand, Result<HandlingUnitOperationDto>>
 {
     public async ValueTask<Result<HandlingUnitOperationDto>> Handle(MoveHandlingUnitCommand command, CancellationToken cancellationToken)
     {
-        var to = command.ToLocation.Trim().ToUpperInvariant();
-        return await operations.RunAsync(command.CommandId, [command.Lpn], units =>
+        var lpn = HandlingUnitOperations.NormaliseLpn(command.Lpn);
+        if (await reader.FindAsync(lpn, cancellationToken) is not { } unit)
         {
-            var from = units[0].Location;
-            var moved = units[0].MoveTo(to);
-            return moved.IsSuccess
-                ? new HandlingUnitPlan(moved.Value.Transfers, [new(moved.Value.After, "Moved", Details: new { from, to })], MovementType.Transfer)
-                : moved.Error;
-        }, cancellationToken);
+            return HandlingUnitErrors.NotFound(command.Lpn);
+        }
+
+        await sagas.StartAsync(command.CommandId, TransferSaga.Type,
+            new TransferData(unit.Id, unit.Lpn, command.ToLocation.Trim().ToUpperInvariant(), currentUser.Name!, correlation.CorrelationId),
+            currentUser.Name!, cancellationToken);
+        var state = await saga.RunAsync(command.CommandId, cancellationToken);
+        if (state.Status != SagaStatuses.Completed)
+        {
+            return state.Status is SagaStatuses.Compensated or SagaStatuses.Failed
+                ? new Error(state.ErrorCode ?? "hu.transfer_failed", state.ErrorDetail ?? "Transfer failed", ErrorKind.BusinessRule,
+                    $"Handling unit {unit.Lpn} stays in {unit.Location}.")
+                : Error.Conflict("hu.transfer_running", "Transfer still running", "Another process is finishing this transfer; ask again shortly.");
+        }
+
+        return saga.Outcome is { } outcome
+            ? HandlingUnitOperationDto.From(outcome, SagaRunner.StepId(command.CommandId, "MoveHandlingUnit"), currentUser.Name!)
+            : new HandlingUnitOperationDto([(await reader.FindAsync(lpn, cancellationToken))!], []);
     }
 }

@@ -15,7 +15,7 @@ public sealed record ListReceiptAlertsQuery : IWmsQuery<IReadOnlyList<ReceiptDto
     public static Access Access => Access.ForRoles(Roles.Manager, Roles.Administrator);
 }
 
-public sealed class ListReceiptAlertsQueryHandler(ISagaStore sagas, Microsoft.Extensions.Options.IOptions<SagaOptions> options)
+public sealed class ListReceiptAlertsQueryHandler(ISagaStore sagas, Microsoft.Extensions.Options.IOptions<Common.Sagas.SagaOptions> options)
     : IQueryHandler<ListReceiptAlertsQuery, Result<IReadOnlyList<ReceiptDto>>>
 {
     public async ValueTask<Result<IReadOnlyList<ReceiptDto>>> Handle(ListReceiptAlertsQuery query, CancellationToken cancellationToken) =>

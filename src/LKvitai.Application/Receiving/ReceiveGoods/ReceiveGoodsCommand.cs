@@ -1,6 +1,7 @@
 using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
+using LKvitai.Application.Common.Sagas;
 using LKvitai.Domain.HandlingUnits;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.Identity;
@@ -76,8 +77,8 @@ public sealed class ReceiveGoodsCommandHandler(
             var data = new ReceiptData(
                 location, (command.Type ?? "PALLET").ToUpperInvariant(), lines, command.Supplier?.Trim() ?? delivery?.Supplier, reference,
                 string.IsNullOrWhiteSpace(command.Printer) ? null : command.Printer.Trim(), currentUser.Name!, correlation.CorrelationId,
-                ReceiptSaga.StepId(command.CommandId, "handling-unit"), await sscc.NextAsync(cancellationToken),
-                ReceiptSaga.StepId(command.CommandId, "label"));
+                SagaRunner.StepId(command.CommandId, "handling-unit"), await sscc.NextAsync(cancellationToken),
+                SagaRunner.StepId(command.CommandId, "label"));
             await sagas.StartAsync(command.CommandId, ReceiptSaga.Type, data, currentUser.Name!, cancellationToken);
         }
 
