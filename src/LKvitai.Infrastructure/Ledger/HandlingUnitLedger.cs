@@ -16,6 +16,9 @@ namespace LKvitai.Infrastructure.Ledger;
 /// </summary>
 internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, IdempotencyScope idempotency) : IHandlingUnitLedger
 {
+    private static readonly Prometheus.Counter Created = Prometheus.Metrics.CreateCounter(
+        "lkvitai_handling_units_created_total", "Handling units created (by receipts, by hand, by splits).");
+
     private const int CapacityLockSpace = 0x4855; // "HU"
 
     public async Task<Result<HandlingUnitOutcome>> ExecuteAsync(
@@ -115,6 +118,7 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
 
         await WriteAsync(connection, transaction, request, before, changes, locations.Value!, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        Created.Inc(changes.Count(c => c.Created));
         return new HandlingUnitOutcome(units, recorded.Value!);
     }
 

@@ -7,6 +7,10 @@ namespace LKvitai.Infrastructure.Sagas;
 
 internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
 {
+    private static readonly Prometheus.Counter Finished = Prometheus.Metrics.CreateCounter(
+        "lkvitai_sagas_completed_total", "Sagas finished, by type and outcome (completed, compensated).",
+        new Prometheus.CounterConfiguration { LabelNames = ["type", "outcome"] });
+
     private const string Columns = """
         s.id, s.saga_type, s.status, s.next_step, s.data::text, s.error_code, s.error_detail, s.created_by, s.created_at, s.updated_at,
         coalesce((SELECT jsonb_agg(jsonb_build_object('step', t.step, 'direction', t.direction, 'name', t.name, 'completedAt', t.completed_at)
@@ -74,6 +78,17 @@ internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
             },
         });
         await batch.ExecuteNonQueryAsync(cancellationToken); // a batch is one implicit transaction
+        if (status is SagaStatuses.Completed or SagaStatuses.Compensated)
+        {
+            Finished.WithLabels(await TypeOfAsync(id, cancellationToken), status).Inc();
+        }
+    }
+
+    private async Task<string> TypeOfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT saga_type FROM sagas WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
+        return (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "unknown";
     }
 
     public async Task SetStatusAsync(Guid id, string status, string? errorCode, string? errorDetail, CancellationToken cancellationToken)
