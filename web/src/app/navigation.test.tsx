@@ -3,7 +3,7 @@ import { demoUsers } from '@/testing/data';
 import { renderApp } from '@/testing/test-utils';
 
 const ADMIN_ITEMS = ['Users', 'API keys', 'Feature flags'];
-const WAREHOUSE_ITEMS = ['Stock', 'Move stock', 'Movement history', 'Layout', 'Operations'];
+const WAREHOUSE_ITEMS = ['Stock', 'Move stock', 'Handling units', 'HUs by bin', 'Movement history', 'Layout', 'Operations'];
 
 async function navigationLinks() {
   const nav = await screen.findByRole('navigation', { name: 'Main' });
@@ -19,7 +19,7 @@ describe('navigation', () => {
   });
 
   it.each([
-    ['operator', demoUsers.operator, ['Home', 'Items', 'Stock', 'Move stock', 'Movement history']],
+    ['operator', demoUsers.operator, ['Home', 'Items', 'Stock', 'Move stock', 'Handling units', 'Movement history']],
     ['manager', demoUsers.manager, ['Home', 'Items', ...WAREHOUSE_ITEMS]],
     ['accountant', demoUsers.accountant, ['Home', 'Items', 'Stock', 'Movement history', 'Operations']],
   ])('hides the administration items from the %s and shows the warehouse items of the role', async (_name, user, expected) => {
@@ -72,7 +72,17 @@ describe('navigation', () => {
     await user.selectOptions(screen.getByLabelText('Language'), 'lt');
     const nav = await screen.findByRole('navigation', { name: 'Pagrindinis meniu' });
     const links = within(nav).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Pradžia', 'Prekės', 'Atsargos', 'Perkelti atsargas', 'Judėjimų istorija', 'Sandėlio išdėstymas', 'Operacijos']);
+    expect(links).toEqual([
+      'Pradžia',
+      'Prekės',
+      'Atsargos',
+      'Perkelti atsargas',
+      'Krovinio vienetai',
+      'KV pagal vietą',
+      'Judėjimų istorija',
+      'Sandėlio išdėstymas',
+      'Operacijos',
+    ]);
   });
 
   it('hides Offline while enable_offline_operations is off for the user', async () => {

@@ -13,4 +13,15 @@ export const paths = {
   movements: '/movements',
   layout: '/layout',
   operations: '/operations',
+  handlingUnitTasks: '/hu',
+  putAway: '/hu/put-away',
+  handlingUnitDetail: '/hu/units',
+  splitHandlingUnit: '/hu/split',
+  mergeHandlingUnits: '/hu/merge',
+  createHandlingUnit: '/hu/create',
+  packHandlingUnit: '/hu/pack',
+  handlingUnits: '/handling-units',
 } as const;
+
+/** The detail page of one handling unit. */
+export const handlingUnitPath = (lpn: string) => `${paths.handlingUnitDetail}/${encodeURIComponent(lpn)}`;

@@ -1,9 +1,28 @@
+import type { ReactElement } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { FEATURE_FLAGS, LAYOUT_ROLES, MOVE_STOCK_ROLES, OPERATIONS_ROLES } from '@/lib/authorization';
+import {
+  FEATURE_FLAGS,
+  HANDLING_UNIT_OVERVIEW_ROLES,
+  HANDLING_UNIT_ROLES,
+  LAYOUT_ROLES,
+  MOVE_STOCK_ROLES,
+  OPERATIONS_ROLES,
+  type Role,
+} from '@/lib/authorization';
 import { RequireAuth, RequireFlag, RequireRole } from './guards';
 import { AppLayout } from './layout/app-layout';
 import { ApiKeysRoute } from './routes/api-keys';
 import { FeatureFlagsRoute } from './routes/feature-flags';
+import {
+  CreateHandlingUnitRoute,
+  HandlingUnitDetailRoute,
+  HandlingUnitsRoute,
+  HandlingUnitTasksRoute,
+  MergeHandlingUnitsRoute,
+  PackHandlingUnitRoute,
+  PutAwayRoute,
+  SplitHandlingUnitRoute,
+} from './routes/handling-units';
 import { HomeRoute } from './routes/home';
 import { ItemsRoute } from './routes/items';
 import { LayoutRoute } from './routes/layout';
@@ -17,6 +36,8 @@ import { StockRoute } from './routes/stock';
 import { UsersRoute } from './routes/users';
 import { paths } from './paths';
 
+
+const guarded = (roles: readonly Role[], element: ReactElement) => <RequireRole roles={roles}>{element}</RequireRole>;
 
 export function createRoutes(): RouteObject[] {
   return [
@@ -43,6 +64,15 @@ export function createRoutes(): RouteObject[] {
             </RequireRole>
           ),
         },
+        { path: paths.handlingUnitTasks, element: guarded(HANDLING_UNIT_ROLES, <HandlingUnitTasksRoute />) },
+        { path: paths.putAway, element: guarded(HANDLING_UNIT_ROLES, <PutAwayRoute />) },
+        { path: paths.handlingUnitDetail, element: guarded(HANDLING_UNIT_ROLES, <HandlingUnitDetailRoute />) },
+        { path: `${paths.handlingUnitDetail}/:lpn`, element: guarded(HANDLING_UNIT_ROLES, <HandlingUnitDetailRoute />) },
+        { path: paths.splitHandlingUnit, element: guarded(HANDLING_UNIT_ROLES, <SplitHandlingUnitRoute />) },
+        { path: paths.mergeHandlingUnits, element: guarded(HANDLING_UNIT_ROLES, <MergeHandlingUnitsRoute />) },
+        { path: paths.createHandlingUnit, element: guarded(HANDLING_UNIT_ROLES, <CreateHandlingUnitRoute />) },
+        { path: paths.packHandlingUnit, element: guarded(HANDLING_UNIT_ROLES, <PackHandlingUnitRoute />) },
+        { path: paths.handlingUnits, element: guarded(HANDLING_UNIT_OVERVIEW_ROLES, <HandlingUnitsRoute />) },
         {
           path: paths.layout,
           element: (

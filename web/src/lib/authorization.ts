@@ -10,6 +10,10 @@ export const canManageUsers = (roles: readonly string[] | null | undefined) => h
 export const canManageCatalog = (roles: readonly string[] | null | undefined) => hasAnyRole(roles, ['Manager', 'Administrator']);
 
 export const MOVE_STOCK_ROLES = ['Operator', 'Manager', 'Administrator'] as const satisfies readonly Role[];
+/** Handling-unit tasks (put away, split, merge, create, pack): the people who move stock. */
+export const HANDLING_UNIT_ROLES = ['Operator', 'Manager', 'Administrator'] as const satisfies readonly Role[];
+/** The handling units by bin, item and status: managers'. */
+export const HANDLING_UNIT_OVERVIEW_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
 export const LAYOUT_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
 /** Operations: accountants read the consistency history; managers and administrators also run checks. */
 export const OPERATIONS_ROLES = ['Manager', 'Accountant', 'Administrator'] as const satisfies readonly Role[];

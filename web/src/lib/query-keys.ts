@@ -6,4 +6,6 @@
 export const ledgerQueryRoots = {
   balances: ['balances'] as const,
   movements: ['movements'] as const,
+  /** Handling units: their contents change with every movement into or out of them (receipts, picks, moves). */
+  handlingUnits: ['handling-units'] as const,
 };

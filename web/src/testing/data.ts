@@ -1,4 +1,5 @@
 import type { ResponseBody } from '@/lib/api/types';
+import { withSsccCheckDigit } from '@/lib/scan/sscc';
 
 type CurrentUser = ResponseBody<'/api/v1/auth/me', 'get', 200>;
 type User = ResponseBody<'/api/v1/users', 'get', 200>[number];
@@ -13,6 +14,8 @@ type Balance = NonNullable<ResponseBody<'/api/v1/balances', 'get', 200>['items']
 type Movement = NonNullable<ResponseBody<'/api/v1/movements', 'get', 200>['items']>[number];
 type ProjectionStatus = ResponseBody<'/api/v1/projections', 'get', 200>[number];
 type ProjectionRebuild = ResponseBody<'/api/v1/projections/rebuilds/{id}', 'get', 200>;
+type HandlingUnit = ResponseBody<'/api/v1/handling-units/{lpn}', 'get', 200>;
+type HandlingUnitEvent = NonNullable<ResponseBody<'/api/v1/handling-units/{lpn}/history', 'get', 200>['events']>[number];
 type ConsistencyCheck = ResponseBody<'/api/v1/consistency-checks', 'get', 200>[number];
 
 /** What the next rebuild reports after being polled `afterPolls` times (then it stays final). */
@@ -94,6 +97,31 @@ export function movement(
   };
 }
 
+/** An SSCC of the test company prefix 3012345 with this serial (valid check digit). */
+export function testSscc(serial: number): string {
+  return withSsccCheckDigit(`03012345${String(serial).padStart(9, '0')}`);
+}
+
+/** Handling units of the test data: two in MAIN-A01-R01-L1-B1 (one open, one sealed), one in MAIN-A01-R02-L1-B1. */
+export const testUnits = {
+  open: testSscc(1),
+  sealed: testSscc(2),
+  other: testSscc(3),
+} as const;
+
+function testUnit(serial: number, type: string, status: string, location: string, lines: { sku: string; quantity: number }[]): HandlingUnit {
+  return {
+    id: `40000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
+    lpn: testSscc(serial),
+    type,
+    status,
+    location,
+    lines,
+    createdAt: '2026-01-15T10:00:00Z',
+    updatedAt: '2026-01-15T10:00:00Z',
+  };
+}
+
 export interface TestDb {
   currentUser: CurrentUser | null;
   myFlags: Record<string, boolean>;
@@ -111,6 +139,9 @@ export interface TestDb {
   rebuilds: (ProjectionRebuild & { polls: number; script: RebuildScript })[];
   rebuildScript: RebuildScript;
   consistencyChecks: ConsistencyCheck[];
+  handlingUnits: HandlingUnit[];
+  handlingUnitEvents: Record<string, HandlingUnitEvent[]>;
+  nextSsccSerial: number;
   /** The findings the next consistency check run finds (none: it passes). */
   nextCheckFindings: NonNullable<ConsistencyCheck['findings']>;
 }
@@ -226,6 +257,29 @@ export function createDb(): TestDb {
       },
     ],
     nextCheckFindings: [],
+    handlingUnits: [
+      testUnit(1, 'PALLET', 'OPEN', 'MAIN-A01-R01-L1-B1', [
+        { sku: 'SKU-001', quantity: 5 },
+        { sku: 'SKU-002', quantity: 2 },
+      ]),
+      testUnit(2, 'BOX', 'SEALED', 'MAIN-A01-R01-L1-B1', [{ sku: 'SKU-001', quantity: 3 }]),
+      testUnit(3, 'PALLET', 'OPEN', 'MAIN-A01-R02-L1-B1', [{ sku: 'SKU-002', quantity: 1 }]),
+    ],
+    handlingUnitEvents: {
+      [testSscc(1)]: [
+        { sequence: 1, event: 'Created', status: 'OPEN', location: 'MAIN-A01-R01-L1-B1', operator: 'operator', occurredAt: '2026-01-15T09:00:00Z', details: null },
+        {
+          sequence: 2,
+          event: 'LineAdded',
+          status: 'OPEN',
+          location: 'MAIN-A01-R01-L1-B1',
+          operator: 'operator',
+          occurredAt: '2026-01-15T09:05:00Z',
+          details: { sku: 'SKU-001', quantity: 5, from: 'MAIN-A01-R01-L1-B1' },
+        },
+      ],
+    },
+    nextSsccSerial: 100,
   };
 }
 

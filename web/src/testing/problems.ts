@@ -5,9 +5,18 @@ export function problem(
   code: string,
   title: string,
   errors?: Record<string, string[]>,
+  detail?: string,
 ): HttpResponse<Record<string, unknown>> {
   return HttpResponse.json(
-    { type: `https://lkvitai.example/problems/${code}`, title, status, code, traceId: '00-test-00', ...(errors ? { errors } : {}) },
+    {
+      type: `https://lkvitai.example/problems/${code}`,
+      title,
+      status,
+      code,
+      traceId: '00-test-00',
+      ...(detail ? { detail } : {}),
+      ...(errors ? { errors } : {}),
+    },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }

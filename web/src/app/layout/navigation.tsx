@@ -1,7 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useFeatureFlag } from '@/features/feature-flags/api/get-my-feature-flags';
-import { FEATURE_FLAGS, hasAnyRole, LAYOUT_ROLES, MOVE_STOCK_ROLES, OPERATIONS_ROLES, type Role } from '@/lib/authorization';
+import {
+  FEATURE_FLAGS,
+  HANDLING_UNIT_OVERVIEW_ROLES,
+  HANDLING_UNIT_ROLES,
+  hasAnyRole,
+  LAYOUT_ROLES,
+  MOVE_STOCK_ROLES,
+  OPERATIONS_ROLES,
+  type Role,
+} from '@/lib/authorization';
 import { paths } from '../paths';
 
 type LabelKey =
@@ -9,6 +18,8 @@ type LabelKey =
   | 'items'
   | 'stock'
   | 'moveStock'
+  | 'handlingUnitTasks'
+  | 'handlingUnits'
   | 'movements'
   | 'layout'
   | 'operations'
@@ -29,6 +40,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: paths.items, label: 'items' },
   { to: paths.stock, label: 'stock' },
   { to: paths.moveStock, label: 'moveStock', roles: MOVE_STOCK_ROLES },
+  { to: paths.handlingUnitTasks, label: 'handlingUnitTasks', roles: HANDLING_UNIT_ROLES },
+  { to: paths.handlingUnits, label: 'handlingUnits', roles: HANDLING_UNIT_OVERVIEW_ROLES },
   { to: paths.movements, label: 'movements' },
   { to: paths.layout, label: 'layout', roles: LAYOUT_ROLES },
   { to: paths.operations, label: 'operations', roles: OPERATIONS_ROLES },
