@@ -152,8 +152,36 @@ var warehouse = await Load.SequentialAsync(5, async random =>
 });
 Report("asof_warehouse_ms", warehouse.Percentile(50));
 
+Console.WriteLine("(h) goods receipts end to end (unit created, lines booked, sealed, label queued), then handling-unit look-ups by LPN");
+var lpns = new System.Collections.Concurrent.ConcurrentBag<string>();
+var receiptIndex = 0;
+var receipts = await Load.SequentialAsync(200, async random =>
+{
+    var bin = bins[Interlocked.Increment(ref receiptIndex) % bins.Length];
+    using var response = await http.PostAsJsonAsync("/api/v1/receipts", new
+    {
+        commandId = Guid.NewGuid(), location = bin, supplier = "BENCH",
+        lines = new[] { new { sku = skus[random.Next(skus.Length)], quantity = 10 }, new { sku = skus[random.Next(skus.Length)], quantity = 5 } },
+    });
+    if (!response.IsSuccessStatusCode)
+    {
+        return false;
+    }
+
+    lpns.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lpn").GetString()!);
+    return true;
+});
+Report("receipt_p95_ms", receipts.Percentile(95));
+var knownLpns = lpns.ToArray();
+var lookups = await Load.SequentialAsync(500, async random =>
+{
+    using var response = await http.GetAsync($"/api/v1/handling-units/{knownLpns[random.Next(knownLpns.Length)]}");
+    return response.IsSuccessStatusCode;
+});
+Report("hu_lookup_p95_ms", lookups.Percentile(95));
+
 Console.WriteLine();
-Console.WriteLine($"failed_requests={loadFailures + balance.Failures + asOf.Failures + warehouse.Failures}");
+Console.WriteLine($"failed_requests={loadFailures + balance.Failures + asOf.Failures + warehouse.Failures + receipts.Failures + lookups.Failures}");
 foreach (var (name, value) in results)
 {
     Console.WriteLine($"{name}={value}");
