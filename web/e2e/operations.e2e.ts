@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, expectCreated } from './support/api';
 import { DEMO_USERS, goTo, signIn } from './support/app';
 import { launchBrowser, openSession, withScreenshotOnFailure } from './support/browser';
 
@@ -21,52 +22,6 @@ async function asPerson(name: string, scenario: (page: Page) => Promise<void>) {
   } finally {
     await context.close();
   }
-}
-
-interface ApiAnswer {
-  status: number;
-  body: unknown;
-}
-
-/**
- * Calls the API from inside the page, as the signed-in person: the session
- * cookie rides along and the XSRF-TOKEN cookie goes into X-XSRF-TOKEN.
- */
-async function callApi(page: Page, method: string, path: string, body?: Record<string, unknown>): Promise<ApiAnswer> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const token = document.cookie
-        .split(';')
-        .map((part) => part.trim())
-        .find((part) => part.startsWith('XSRF-TOKEN='))
-        ?.slice('XSRF-TOKEN='.length);
-      const response = await fetch(path, {
-        method,
-        credentials: 'same-origin',
-        headers: {
-          Accept: 'application/json',
-          ...(body ? { 'Content-Type': 'application/json' } : {}),
-          ...(token ? { 'X-XSRF-TOKEN': decodeURIComponent(token) } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      const text = await response.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : null;
-      } catch {
-        // Not JSON: keep the text.
-      }
-      return { status: response.status, body: parsed };
-    },
-    { method, path, body },
-  );
-}
-
-async function expectCreated(answer: Promise<ApiAnswer>, what: string) {
-  const { status, body } = await answer;
-  expect(status, `${what}: ${JSON.stringify(body)}`).toBeLessThan(300);
-  return body;
 }
 
 const unique = Date.now().toString(36).toUpperCase();
