@@ -9,6 +9,7 @@ describe('handling-unit pages', () => {
     await user.click(within(nav).getByRole('link', { name: 'Handling units' }));
     const tasks = await screen.findByRole('list', { name: 'Handling units' });
     expect(within(tasks).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Receive goods',
       'Put away / transfer',
       'Handling unit details',
       'Create handling unit',
@@ -79,8 +80,18 @@ describe('handling-unit pages', () => {
     expect(await screen.findByTestId('hu-card')).toHaveTextContent('MAIN-A01-R02-L1-B1');
   });
 
+  it('a manager opens the receipt alerts from the menu', async () => {
+    const { user } = renderApp('/', { user: demoUsers.manager });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Receipt alerts' }));
+    expect(await screen.findByRole('heading', { name: 'Receipt alerts', level: 1 })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Receipt alerts' })).toBeInTheDocument();
+  });
+
   it.each([
     ['/hu/put-away', demoUsers.accountant],
+    ['/hu/receive', demoUsers.accountant],
+    ['/receipts/alerts', demoUsers.operator],
     ['/handling-units', demoUsers.operator],
   ])('refuses %s to a role that may not use it', async (url, user) => {
     renderApp(url, { user });

@@ -3,7 +3,7 @@ import { demoUsers } from '@/testing/data';
 import { renderApp } from '@/testing/test-utils';
 
 const ADMIN_ITEMS = ['Users', 'API keys', 'Feature flags'];
-const WAREHOUSE_ITEMS = ['Stock', 'Move stock', 'Handling units', 'HUs by bin', 'Movement history', 'Layout', 'Operations'];
+const WAREHOUSE_ITEMS = ['Stock', 'Move stock', 'Handling units', 'HUs by bin', 'Receipt alerts', 'Movement history', 'Layout', 'Operations'];
 
 async function navigationLinks() {
   const nav = await screen.findByRole('navigation', { name: 'Main' });
@@ -79,6 +79,7 @@ describe('navigation', () => {
       'Perkelti atsargas',
       'Krovinio vienetai',
       'KV pagal vietą',
+      'Priėmimo įspėjimai',
       'Judėjimų istorija',
       'Sandėlio išdėstymas',
       'Operacijos',

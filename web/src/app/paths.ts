@@ -21,6 +21,8 @@ export const paths = {
   createHandlingUnit: '/hu/create',
   packHandlingUnit: '/hu/pack',
   handlingUnits: '/handling-units',
+  receiveGoods: '/hu/receive',
+  receiptAlerts: '/receipts/alerts',
 } as const;
 
 /** The detail page of one handling unit. */

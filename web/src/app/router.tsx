@@ -7,6 +7,7 @@ import {
   LAYOUT_ROLES,
   MOVE_STOCK_ROLES,
   OPERATIONS_ROLES,
+  RECEIPT_ALERT_ROLES,
   type Role,
 } from '@/lib/authorization';
 import { RequireAuth, RequireFlag, RequireRole } from './guards';
@@ -21,6 +22,8 @@ import {
   MergeHandlingUnitsRoute,
   PackHandlingUnitRoute,
   PutAwayRoute,
+  ReceiptAlertsRoute,
+  ReceiveGoodsRoute,
   SplitHandlingUnitRoute,
 } from './routes/handling-units';
 import { HomeRoute } from './routes/home';
@@ -73,6 +76,8 @@ export function createRoutes(): RouteObject[] {
         { path: paths.createHandlingUnit, element: guarded(HANDLING_UNIT_ROLES, <CreateHandlingUnitRoute />) },
         { path: paths.packHandlingUnit, element: guarded(HANDLING_UNIT_ROLES, <PackHandlingUnitRoute />) },
         { path: paths.handlingUnits, element: guarded(HANDLING_UNIT_OVERVIEW_ROLES, <HandlingUnitsRoute />) },
+        { path: paths.receiveGoods, element: guarded(HANDLING_UNIT_ROLES, <ReceiveGoodsRoute />) },
+        { path: paths.receiptAlerts, element: guarded(RECEIPT_ALERT_ROLES, <ReceiptAlertsRoute />) },
         {
           path: paths.layout,
           element: (

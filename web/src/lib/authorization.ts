@@ -14,6 +14,8 @@ export const MOVE_STOCK_ROLES = ['Operator', 'Manager', 'Administrator'] as cons
 export const HANDLING_UNIT_ROLES = ['Operator', 'Manager', 'Administrator'] as const satisfies readonly Role[];
 /** The handling units by bin, item and status: managers'. */
 export const HANDLING_UNIT_OVERVIEW_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
+/** Orphan / stuck receipt alerts: managers resume or reverse them. */
+export const RECEIPT_ALERT_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
 export const LAYOUT_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
 /** Operations: accountants read the consistency history; managers and administrators also run checks. */
 export const OPERATIONS_ROLES = ['Manager', 'Accountant', 'Administrator'] as const satisfies readonly Role[];

@@ -16,6 +16,7 @@ type ProjectionStatus = ResponseBody<'/api/v1/projections', 'get', 200>[number];
 type ProjectionRebuild = ResponseBody<'/api/v1/projections/rebuilds/{id}', 'get', 200>;
 type HandlingUnit = ResponseBody<'/api/v1/handling-units/{lpn}', 'get', 200>;
 type HandlingUnitEvent = NonNullable<ResponseBody<'/api/v1/handling-units/{lpn}/history', 'get', 200>['events']>[number];
+type Receipt = ResponseBody<'/api/v1/receipts/{id}', 'get', 200>;
 type ConsistencyCheck = ResponseBody<'/api/v1/consistency-checks', 'get', 200>[number];
 
 /** What the next rebuild reports after being polled `afterPolls` times (then it stays final). */
@@ -142,6 +143,8 @@ export interface TestDb {
   handlingUnits: HandlingUnit[];
   handlingUnitEvents: Record<string, HandlingUnitEvent[]>;
   nextSsccSerial: number;
+  /** Receipts stuck or failed (GET /receipts/alerts). */
+  receiptAlerts: Receipt[];
   /** The findings the next consistency check run finds (none: it passes). */
   nextCheckFindings: NonNullable<ConsistencyCheck['findings']>;
 }
@@ -280,6 +283,53 @@ export function createDb(): TestDb {
       ],
     },
     nextSsccSerial: 100,
+    receiptAlerts: [
+      {
+        id: '50000000-0000-4000-8000-000000000001',
+        status: 'running',
+        location: 'MAIN-A01-R01-L1-B2',
+        type: 'PALLET',
+        lpn: testSscc(50),
+        handlingUnitId: '40000000-0000-4000-8000-000000000050',
+        lines: [{ sku: 'SKU-003', quantity: 4 }],
+        supplier: 'Acme',
+        deliveryReference: null,
+        printJobId: '60000000-0000-4000-8000-000000000001',
+        steps: [{ name: 'CreateHandlingUnit', direction: 'forward', completedAt: '2026-01-15T09:00:00Z' }],
+        errorCode: null,
+        error: null,
+        differences: [],
+        createdBy: 'operator',
+        createdAt: '2026-01-15T09:00:00Z',
+        updatedAt: '2026-01-15T09:00:00Z',
+        resolution: null,
+        resolvedBy: null,
+      },
+      {
+        id: '50000000-0000-4000-8000-000000000002',
+        status: 'failed',
+        location: 'MAIN-A01-R02-L1-B2',
+        type: 'BOX',
+        lpn: testSscc(51),
+        handlingUnitId: '40000000-0000-4000-8000-000000000051',
+        lines: [{ sku: 'SKU-004', quantity: 2 }],
+        supplier: null,
+        deliveryReference: null,
+        printJobId: '60000000-0000-4000-8000-000000000002',
+        steps: [
+          { name: 'CreateHandlingUnit', direction: 'forward', completedAt: '2026-01-15T08:00:00Z' },
+          { name: 'ReceiveLines', direction: 'forward', completedAt: '2026-01-15T08:00:01Z' },
+        ],
+        errorCode: 'hu.capacity_exceeded',
+        error: 'Bin MAIN-A01-R02-L1-B2 holds at most 1 handling units.',
+        differences: [],
+        createdBy: 'operator',
+        createdAt: '2026-01-15T08:00:00Z',
+        updatedAt: '2026-01-15T08:00:05Z',
+        resolution: null,
+        resolvedBy: null,
+      },
+    ],
   };
 }
 

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { db, demoUsers, movement, testBin } from './data';
 import { handlingUnitHandlers } from './handling-unit-handlers';
+import { receiptHandlers } from './receipt-handlers';
 import { problem } from './problems';
 
 const api = (path: string) => `*/api/v1${path}`;
@@ -58,6 +59,7 @@ type Json = Record<string, unknown>;
 /** An in-memory stand-in for the API, close enough to the contract for component tests. */
 export const handlers = [
   ...handlingUnitHandlers,
+  ...receiptHandlers,
   http.post(api('/auth/login'), async ({ request }) => {
     const body = (await request.json()) as { username: string; password: string };
     const user = Object.values(demoUsers).find((candidate) => candidate.username === body.username);

@@ -9,6 +9,7 @@ import {
   LAYOUT_ROLES,
   MOVE_STOCK_ROLES,
   OPERATIONS_ROLES,
+  RECEIPT_ALERT_ROLES,
   type Role,
 } from '@/lib/authorization';
 import { paths } from '../paths';
@@ -20,6 +21,7 @@ type LabelKey =
   | 'moveStock'
   | 'handlingUnitTasks'
   | 'handlingUnits'
+  | 'receiptAlerts'
   | 'movements'
   | 'layout'
   | 'operations'
@@ -42,6 +44,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: paths.moveStock, label: 'moveStock', roles: MOVE_STOCK_ROLES },
   { to: paths.handlingUnitTasks, label: 'handlingUnitTasks', roles: HANDLING_UNIT_ROLES },
   { to: paths.handlingUnits, label: 'handlingUnits', roles: HANDLING_UNIT_OVERVIEW_ROLES },
+  { to: paths.receiptAlerts, label: 'receiptAlerts', roles: RECEIPT_ALERT_ROLES },
   { to: paths.movements, label: 'movements' },
   { to: paths.layout, label: 'layout', roles: LAYOUT_ROLES },
   { to: paths.operations, label: 'operations', roles: OPERATIONS_ROLES },

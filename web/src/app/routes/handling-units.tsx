@@ -9,11 +9,14 @@ import { MergeHandlingUnits } from '@/features/handling-units/components/merge-h
 import { PackHandlingUnit } from '@/features/handling-units/components/pack-handling-unit';
 import { PutAway } from '@/features/handling-units/components/put-away';
 import { SplitHandlingUnit } from '@/features/handling-units/components/split-handling-unit';
+import { ReceiptAlerts } from '@/features/receiving/components/receipt-alerts';
+import { ReceiveGoods } from '@/features/receiving/components/receive-goods';
 import { handlingUnitPath, paths } from '../paths';
 
-type TaskKey = 'putAway' | 'detail' | 'split' | 'merge' | 'create' | 'pack';
+type TaskKey = 'receive' | 'putAway' | 'detail' | 'split' | 'merge' | 'create' | 'pack';
 
 const TASKS: readonly { key: TaskKey; to: string }[] = [
+  { key: 'receive', to: paths.receiveGoods },
   { key: 'putAway', to: paths.putAway },
   { key: 'detail', to: paths.handlingUnitDetail },
   { key: 'create', to: paths.createHandlingUnit },
@@ -113,6 +116,24 @@ export function HandlingUnitsRoute() {
   return (
     <Page title={t('hu.list.title')}>
       <HandlingUnitsList detailHref={handlingUnitPath} />
+    </Page>
+  );
+}
+
+export function ReceiveGoodsRoute() {
+  return (
+    <TaskPage task="receive">
+      <ReceiveGoods />
+    </TaskPage>
+  );
+}
+
+/** Managers: receipts stuck or failed, to resume or reverse. */
+export function ReceiptAlertsRoute() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('receiving.alerts.title')}>
+      <ReceiptAlerts />
     </Page>
   );
 }

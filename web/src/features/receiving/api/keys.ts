@@ -1,0 +1,4 @@
+export const receiptKeys = {
+  all: ['receipts'] as const,
+  alerts: () => [...receiptKeys.all, 'alerts'] as const,
+};
