@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Infrastructure.FeatureFlags;
 using LKvitai.Infrastructure.Identity;
+using LKvitai.Infrastructure.Integrations.Printing;
 using LKvitai.Infrastructure.Jobs;
 using LKvitai.Infrastructure.Ledger;
 using LKvitai.Infrastructure.Outbox;
@@ -73,6 +74,16 @@ public static class DependencyInjection
             services.AddHostedService<OutboxDispatcher>();
             services.AddHostedService<StockMovedListener>();
         }
+
+        services.Configure<PrintingOptions>(configuration.GetSection(PrintingOptions.Section));
+        services.AddSingleton<ILabelRenderer>(new ZplLabelRenderer(configuration.GetValue("Printing:CompanyPrefixLength", 7)));
+        services.AddSingleton<PrintJobSignal>();
+        services.AddSingleton<ILabelPrinting, LabelPrinting>();
+        if (configuration.GetValue("Printing:Enabled", true))
+        {
+            services.AddHostedService<PrintJobDispatcher>();
+        }
+
         services.AddDataProtection().SetApplicationName("lkvitai-wms").PersistKeysToDbContext<WmsDbContext>();
 
         services.AddSingleton<IPasswordHashing, PasswordHashing>();

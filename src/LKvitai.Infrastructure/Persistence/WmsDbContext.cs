@@ -5,6 +5,7 @@ using LKvitai.Domain.FeatureFlags;
 using LKvitai.Domain.Identity;
 using LKvitai.Domain.Layout;
 using LKvitai.Domain.Ledger;
+using LKvitai.Domain.Printing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +38,10 @@ public sealed class WmsDbContext(DbContextOptions<WmsDbContext> options) : DbCon
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
 
     public DbSet<StockBalance> StockBalances => Set<StockBalance>();
+
+    public DbSet<Printer> Printers => Set<Printer>();
+
+    public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WmsDbContext).Assembly);

@@ -4,6 +4,7 @@ using LKvitai.Domain.FeatureFlags;
 using LKvitai.Domain.Identity;
 using LKvitai.Domain.Layout;
 using LKvitai.Domain.Ledger;
+using LKvitai.Domain.Printing;
 using Microsoft.EntityFrameworkCore;
 
 namespace LKvitai.Application.Common.Interfaces;
@@ -31,4 +32,8 @@ public interface IWmsDbContext
     DbSet<StockMovement> StockMovements { get; }
 
     DbSet<StockBalance> StockBalances { get; }
+
+    DbSet<Printer> Printers { get; }
+
+    DbSet<PrintJob> PrintJobs { get; }
 }
