@@ -54,6 +54,7 @@ public class WmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
                 ["Hangfire:ServerEnabled"] = "false",
                 ["Projections:Enabled"] = "false",
                 ["Outbox:Enabled"] = "false",
+                ["Printing:Enabled"] = "false",
                 ["RateLimiting:LoginAttemptsPerMinute"] = "10000",
                 ["Auth:ApiKeyCacheSeconds"] = "0",
                 ["BOOTSTRAP_API_KEY"] = BootstrapApiKey,
