@@ -487,6 +487,10 @@ namespace LKvitai.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("sku");
 
+                    b.Property<Guid>("HandlingUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handling_unit_id");
+
                     b.Property<bool>("Physical")
                         .HasColumnType("boolean")
                         .HasColumnName("physical");
@@ -500,7 +504,7 @@ namespace LKvitai.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("LocationId", "Sku")
+                    b.HasKey("LocationId", "Sku", "HandlingUnitId")
                         .HasName("pk_stock_balances");
 
                     b.ToTable("stock_balances", null, t =>
@@ -530,6 +534,10 @@ namespace LKvitai.Infrastructure.Persistence.Migrations
                     b.Property<string>("CorrelationId")
                         .HasColumnType("text")
                         .HasColumnName("correlation_id");
+
+                    b.Property<Guid?>("FromHandlingUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_handling_unit_id");
 
                     b.Property<int>("FromLocationId")
                         .HasColumnType("integer")
@@ -566,6 +574,10 @@ namespace LKvitai.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("sku");
+
+                    b.Property<Guid?>("ToHandlingUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_handling_unit_id");
 
                     b.Property<int>("ToLocationId")
                         .HasColumnType("integer")
