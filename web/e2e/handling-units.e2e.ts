@@ -143,6 +143,29 @@ describe('handling units on a handheld', () => {
     );
   });
 
+  it('an operator receives goods by scanning the bin and the items', async () => {
+    await asPerson(
+      'hu-receive',
+      async (page) => {
+        await signIn(page, DEMO_USERS.operator);
+        await page.goto('/hu');
+        await page.getByRole('list', { name: 'Handling units' }).getByRole('link', { name: 'Receive goods' }).click();
+        await page.getByRole('heading', { name: 'Receive goods', level: 1 }).waitFor();
+        await scan(page, 'Scan the bin the goods go to', BIN_2);
+        await page.getByTestId('receipt-bin').filter({ hasText: BIN_2 }).waitFor();
+        for (let count = 1; count <= 3; count++) {
+          await scan(page, 'Scan an item (or another bin)', SKU);
+          await expect.poll(() => page.getByLabel(`Quantity of ${SKU}`, { exact: true }).inputValue()).toBe(String(count));
+        }
+        await page.getByRole('button', { name: 'Receive', exact: true }).click();
+        const done = page.getByRole('status').filter({ hasText: `in ${BIN_2}.` }).first();
+        await done.waitFor();
+        expect(await done.innerText()).toMatch(/Received into handling unit \d{18} in /);
+      },
+      HANDHELD,
+    );
+  });
+
   it('a manager sees the units of a bin', async () => {
     await asPerson('hu-manager', async (page) => {
       await signIn(page, DEMO_USERS.manager);
@@ -153,6 +176,16 @@ describe('handling units on a handheld', () => {
       await page.getByText('Handling units: 2', { exact: true }).waitFor();
       const table = page.getByRole('table', { name: 'Handling units' });
       expect(await table.getByRole('cell', { name: FULL_BIN, exact: true }).count()).toBe(2);
+
+      // The received unit is sealed, with the three items.
+      await page.getByLabel('Bin', { exact: true }).fill(BIN_2);
+      await page.getByLabel('Bin', { exact: true }).press('Enter');
+      await page.getByText('Handling units: 1', { exact: true }).waitFor();
+      await table.getByRole('cell', { name: `${SKU} × 3`, exact: true }).waitFor();
+      await table.getByRole('cell', { name: 'Sealed', exact: true }).waitFor();
+
+      await mainNavigation(page).getByRole('link', { name: 'Receipt alerts', exact: true }).click();
+      await page.getByRole('heading', { name: 'Receipt alerts', level: 1 }).waitFor();
     });
   });
 });
