@@ -16,6 +16,8 @@ export const HANDLING_UNIT_ROLES = ['Operator', 'Manager', 'Administrator'] as c
 export const HANDLING_UNIT_OVERVIEW_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
 /** Orphan / stuck receipt alerts: managers resume or reverse them. */
 export const RECEIPT_ALERT_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
+/** The manual print queue: send a label to the printer again, or mark it printed by hand. */
+export const PRINT_QUEUE_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
 export const LAYOUT_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
 /** Operations: accountants read the consistency history; managers and administrators also run checks. */
 export const OPERATIONS_ROLES = ['Manager', 'Accountant', 'Administrator'] as const satisfies readonly Role[];

@@ -17,6 +17,7 @@ type ProjectionRebuild = ResponseBody<'/api/v1/projections/rebuilds/{id}', 'get'
 type HandlingUnit = ResponseBody<'/api/v1/handling-units/{lpn}', 'get', 200>;
 type HandlingUnitEvent = NonNullable<ResponseBody<'/api/v1/handling-units/{lpn}/history', 'get', 200>['events']>[number];
 type Receipt = ResponseBody<'/api/v1/receipts/{id}', 'get', 200>;
+type PrintJob = NonNullable<ResponseBody<'/api/v1/print-jobs', 'get', 200>['items']>[number];
 type ConsistencyCheck = ResponseBody<'/api/v1/consistency-checks', 'get', 200>[number];
 
 /** What the next rebuild reports after being polled `afterPolls` times (then it stays final). */
@@ -145,6 +146,7 @@ export interface TestDb {
   nextSsccSerial: number;
   /** Receipts stuck or failed (GET /receipts/alerts). */
   receiptAlerts: Receipt[];
+  printJobs: PrintJob[];
   /** The findings the next consistency check run finds (none: it passes). */
   nextCheckFindings: NonNullable<ConsistencyCheck['findings']>;
 }
@@ -283,6 +285,21 @@ export function createDb(): TestDb {
       ],
     },
     nextSsccSerial: 100,
+    printJobs: [
+      {
+        id: '70000000-0000-4000-8000-000000000001',
+        handlingUnitId: '40000000-0000-4000-8000-000000000002',
+        sscc: testSscc(2),
+        printer: 'DOCK-1',
+        state: 'manual',
+        attempts: 4,
+        nextAttemptAt: null,
+        lastError: 'No answer from DOCK-1 within 5 s',
+        createdAt: '2026-01-15T10:00:00Z',
+        printedAt: null,
+        requestedBy: 'operator',
+      },
+    ],
     receiptAlerts: [
       {
         id: '50000000-0000-4000-8000-000000000001',

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { db, demoUsers, movement, testBin } from './data';
 import { handlingUnitHandlers } from './handling-unit-handlers';
+import { printJobHandlers } from './print-job-handlers';
 import { receiptHandlers } from './receipt-handlers';
 import { problem } from './problems';
 
@@ -60,6 +61,7 @@ type Json = Record<string, unknown>;
 export const handlers = [
   ...handlingUnitHandlers,
   ...receiptHandlers,
+  ...printJobHandlers,
   http.post(api('/auth/login'), async ({ request }) => {
     const body = (await request.json()) as { username: string; password: string };
     const user = Object.values(demoUsers).find((candidate) => candidate.username === body.username);

@@ -9,8 +9,11 @@ import { MergeHandlingUnits } from '@/features/handling-units/components/merge-h
 import { PackHandlingUnit } from '@/features/handling-units/components/pack-handling-unit';
 import { PutAway } from '@/features/handling-units/components/put-away';
 import { SplitHandlingUnit } from '@/features/handling-units/components/split-handling-unit';
+import { HandlingUnitLabels } from '@/features/labels/components/handling-unit-labels';
 import { ReceiptAlerts } from '@/features/receiving/components/receipt-alerts';
 import { ReceiveGoods } from '@/features/receiving/components/receive-goods';
+import { hasAnyRole, PRINT_QUEUE_ROLES } from '@/lib/authorization';
+import { useSignedInUser } from '../guards';
 import { handlingUnitPath, paths } from '../paths';
 
 type TaskKey = 'receive' | 'putAway' | 'detail' | 'split' | 'merge' | 'create' | 'pack';
@@ -71,9 +74,15 @@ export function PutAwayRoute() {
 export function HandlingUnitDetailRoute() {
   const { lpn = '' } = useParams();
   const navigate = useNavigate();
+  const user = useSignedInUser();
+  const canManageLabels = hasAnyRole(user.roles, PRINT_QUEUE_ROLES);
   return (
     <TaskPage task="detail">
-      <HandlingUnitDetail lpn={lpn} onOpen={(next) => void navigate(handlingUnitPath(next))} />
+      <HandlingUnitDetail
+        lpn={lpn}
+        onOpen={(next) => void navigate(handlingUnitPath(next))}
+        extras={(unit) => <HandlingUnitLabels handlingUnitId={unit.id ?? ''} canManage={canManageLabels} />}
+      />
     </TaskPage>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ScanField, type ScanFieldHandle } from '@/components/ui/scan-field';
@@ -8,6 +8,7 @@ import { formatLocalStamp, useQuantityFormat } from '@/lib/format';
 import { translateDynamic } from '@/lib/i18n/dynamic';
 import { useLookupHandlingUnit } from '../api/get-handling-unit';
 import { useHandlingUnitHistory } from '../api/get-handling-unit-history';
+import type { HandlingUnit } from '../api/types';
 import { HandlingUnitCard, StatusBadge } from './handling-unit-card';
 
 interface HandlingUnitDetailProps {
@@ -15,6 +16,8 @@ interface HandlingUnitDetailProps {
   lpn: string;
   /** Called with the LPN of a scanned unit (the page puts it in the address). */
   onOpen: (lpn: string) => void;
+  /** More about the shown unit from other features (its labels), composed by the page. */
+  extras?: (unit: HandlingUnit) => ReactNode;
 }
 
 function text(value: unknown): string {
@@ -34,7 +37,7 @@ function details(value: unknown): string {
 }
 
 /** One unit: contents, status and bin, its events and every movement into or out of it. */
-export function HandlingUnitDetail({ lpn, onOpen }: HandlingUnitDetailProps) {
+export function HandlingUnitDetail({ lpn, onOpen, extras }: HandlingUnitDetailProps) {
   const { t } = useTranslation();
   const scan = useRef<ScanFieldHandle>(null);
   const lookup = useLookupHandlingUnit();
@@ -64,6 +67,7 @@ export function HandlingUnitDetail({ lpn, onOpen }: HandlingUnitDetailProps) {
       {unit ? (
         <>
           <HandlingUnitCard unit={unit} />
+          {extras?.(unit)}
           <h2 className="card__title">{t('hu.detail.events')}</h2>
           {events.length === 0 ? (
             <p className="muted">{t('hu.detail.noEvents')}</p>

@@ -577,6 +577,28 @@ export const en = {
       reversed: 'Receipt {{lpn}} reversed: its goods went back to SUPPLIER.',
     },
   },
+  labels: {
+    title: 'Labels',
+    none: 'No label has been queued for this unit.',
+    created: 'Queued',
+    printer: 'Printer',
+    defaultPrinter: 'Default',
+    state: 'State',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    showLabel: 'Show label',
+    hideLabel: 'Hide label',
+    zpl: 'Label of {{sscc}} (ZPL)',
+    retry: 'Print again',
+    markPrinted: 'Printed by hand',
+    retried: 'Sent to the printer again: {{state}}.',
+    markedPrinted: 'Marked as printed by hand.',
+    states: {
+      queued: 'Queued',
+      printed: 'Printed',
+      manual: 'Manual print queue',
+    },
+  },
   problems: {} as Record<string, string>,
 };
 
