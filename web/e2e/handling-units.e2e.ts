@@ -160,7 +160,18 @@ describe('handling units on a handheld', () => {
         await page.getByRole('button', { name: 'Receive', exact: true }).click();
         const done = page.getByRole('status').filter({ hasText: `in ${BIN_2}.` }).first();
         await done.waitFor();
-        expect(await done.innerText()).toMatch(/Received into handling unit \d{18} in /);
+        const lpn = /Received into handling unit (\d{18}) in /.exec(await done.innerText())?.[1] ?? '';
+        expect(lpn).toMatch(/^\d{18}$/);
+
+        // Its details: sealed, with the label the receipt queued; the label's ZPL carries the SSCC.
+        await page.goto(`/hu/units/${lpn}`);
+        const card = page.getByTestId('hu-card');
+        await card.getByText('Sealed', { exact: true }).waitFor();
+        const labels = page.getByRole('table', { name: 'Labels' });
+        await labels.waitFor();
+        await labels.getByRole('button', { name: 'Show label' }).first().click();
+        await page.getByTestId('label-zpl').waitFor();
+        expect(await page.getByTestId('label-zpl').innerText()).toContain(`>800${lpn}`);
       },
       HANDHELD,
     );
