@@ -11,6 +11,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<HandlingUnits.HandlingUnitOperations>();
+        services.AddScoped<HandlingUnits.HandlingUnitLabels>();
         services.AddScoped<Common.Sagas.SagaRunner>();
         services.AddScoped<Receiving.ReceiptSaga>();
         services.AddScoped<Common.Sagas.IResumableSaga>(sp => sp.GetRequiredService<Receiving.ReceiptSaga>());

@@ -107,8 +107,11 @@ public static class DependencyInjection
                 }));
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
         {
-            services.AddHangfireServer(options =>
+            services.AddHangfireServer((provider, options) =>
             {
+                // This host's own services, not Hangfire's process-wide default activator (which belongs to whichever
+                // host configured Hangfire last — with several hosts in one process, one that may be gone).
+                options.Activator = new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
                 options.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2);
                 options.ServerName = $"lkvitai-{Environment.MachineName}-{Environment.ProcessId}";
             });

@@ -82,6 +82,24 @@ public sealed class ReceiptTests(ReceiptTests.ReceiptApi api) : IClassFixture<Re
             receipt.GetProperty("handlingUnitId").GetGuid())).Should().Be(2);
         (await ScalarAsync("SELECT count(*) FROM print_jobs WHERE id = $1", receipt.GetProperty("printJobId").GetGuid())).Should().Be(1);
 
+        // The label: a preview of its content and the ZPL; a reprint is one more print job, once per command id.
+        for (var i = 0; i < 100 && (await (await client.GetAsync($"/api/v1/handling-units/{lpn}")).JsonAsync()).GetProperty("lines").GetArrayLength() < 2; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        var label = await (await client.GetAsync($"/api/v1/handling-units/{lpn}/label")).JsonAsync();
+        label.GetProperty("zpl").GetString().Should().Contain("^BC").And.Contain(lpn);
+        label.GetProperty("label").GetProperty("lines").GetArrayLength().Should().Be(2);
+        var reprintId = Guid.NewGuid();
+        var reprint = await (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/reprint", new { commandId = reprintId })).JsonAsync();
+        reprint.GetProperty("id").GetGuid().Should().Be(reprintId);
+        (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/reprint", new { commandId = reprintId })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ScalarAsync("SELECT count(*) FROM print_jobs WHERE handling_unit_id = $1", receipt.GetProperty("handlingUnitId").GetGuid())).Should().Be(2);
+        var open = (await (await client.PostAsJsonAsync("/api/v1/handling-units", new { commandId = Guid.NewGuid(), type = "BOX", location = bin }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("units")[0].GetProperty("lpn").GetString();
+        await (await client.GetAsync($"/api/v1/handling-units/{open}/label")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "hu.not_sealed");
+
         var again = await client.PostAsJsonAsync("/api/v1/receipts", Receipt(id, bin, (a, 12), (b, 3)));
         again.Headers.GetValues("Idempotent-Replayed").Should().Contain("true");
         (await again.JsonAsync(HttpStatusCode.Created)).GetProperty("lpn").GetString().Should().Be(lpn);

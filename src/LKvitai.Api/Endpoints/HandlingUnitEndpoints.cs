@@ -4,6 +4,9 @@ using LKvitai.Application.HandlingUnits.AddHandlingUnitLine;
 using LKvitai.Application.HandlingUnits.CreateHandlingUnit;
 using LKvitai.Application.HandlingUnits.GetHandlingUnit;
 using LKvitai.Application.HandlingUnits.GetHandlingUnitHistory;
+using LKvitai.Application.HandlingUnits.GetHandlingUnitLabel;
+using LKvitai.Application.HandlingUnits.ReprintHandlingUnitLabel;
+using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.HandlingUnits.ListHandlingUnits;
 using LKvitai.Application.HandlingUnits.MergeHandlingUnits;
 using LKvitai.Application.HandlingUnits.MoveHandlingUnit;
@@ -29,6 +32,8 @@ internal static class HandlingUnitEndpoints
 
     public sealed record MergeRequest(Guid CommandId, IReadOnlyList<string> SourceLpns);
 
+    public sealed record ReprintRequest(Guid CommandId, string? Printer);
+
     public static void MapHandlingUnitEndpoints(this IEndpointRouteBuilder app)
     {
         var units = app.MapGroup("/api/v1/handling-units").WithTags("Handling units");
@@ -47,6 +52,16 @@ internal static class HandlingUnitEndpoints
                 (await sender.Send(new GetHandlingUnitHistoryQuery(lpn), ct)).ToOk(context))
             .WithName("GetHandlingUnitHistory").WithSummary("A handling unit's events and every movement into or out of it.")
             .Produces<HandlingUnitHistoryDto>().ProducesProblems(401, 404);
+
+        units.MapGet("/{lpn}/label", async (string lpn, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new GetHandlingUnitLabelQuery(lpn), ct)).ToOk(context))
+            .WithName("GetHandlingUnitLabel").WithSummary("A sealed unit's label: its content for a preview and the ZPL; 422 when the unit is not sealed.")
+            .Produces<HandlingUnitLabelDto>().ProducesProblems(401, 404, 422);
+
+        units.MapPost("/{lpn}/reprint", async (string lpn, ReprintRequest request, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new ReprintHandlingUnitLabelCommand(request.CommandId, lpn, request.Printer), ct)).ToOk(context))
+            .WithName("ReprintHandlingUnitLabel").WithSummary("Print a sealed unit's label again (the command id is the print job id); see /api/v1/print-jobs for its state.")
+            .Produces<PrintJobDto>().ProducesProblems(400, 401, 403, 404, 409, 422);
 
         units.MapPost("/", async (CreateHandlingUnitCommand command, ISender sender, HttpContext context, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToHttp(context, o => Results.Created($"/api/v1/handling-units/{o.Units[0].Lpn}", o)))
