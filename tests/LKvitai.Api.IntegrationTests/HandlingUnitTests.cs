@@ -50,19 +50,6 @@ public sealed class HandlingUnitTests(HandlingUnitTests.HandlingUnitApi api) : I
         throw new TimeoutException($"{lpn} did not show {lines} lines within 10 s");
     }
 
-    private async Task<long> ScalarAsync(string sql, params object[] values)
-    {
-        await using var connection = new NpgsqlConnection(api.Database.Owner);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
     [Fact]
     public async Task HandlingUnit_OpenTakesLines_SealNeedsALine_SealedRefusesChanges()
     {
@@ -129,18 +116,18 @@ public sealed class HandlingUnitTests(HandlingUnitTests.HandlingUnitApi api) : I
         var moved = await (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/move", new { commandId, toLocation = b })).JsonAsync();
         moved.GetProperty("movements").GetArrayLength().Should().Be(2);
         moved.GetProperty("units")[0].GetProperty("location").GetString().Should().Be(b);
-        (await ScalarAsync(MovesOfTheUnit, id)).Should().Be(2);
-        (await ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", commandId)).Should().Be(2, "the transfer saga's two steps");
+        (await api.ScalarAsync(MovesOfTheUnit, id)).Should().Be(2);
+        (await api.ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", commandId)).Should().Be(2, "the transfer saga's two steps");
         var replay = await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/move", new { commandId, toLocation = b });
         replay.Headers.GetValues("Idempotent-Replayed").Should().Contain("true");
-        (await ScalarAsync(MovesOfTheUnit, id)).Should().Be(2);
+        (await api.ScalarAsync(MovesOfTheUnit, id)).Should().Be(2);
 
         // An unknown destination: nothing moves, the unit stays.
         await (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/move", new { commandId = Guid.NewGuid(), toLocation = "NOWHERE-1" }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "ledger.location_not_found");
         var stayed = await (await client.GetAsync($"/api/v1/handling-units/{lpn}")).JsonAsync();
         stayed.GetProperty("location").GetString().Should().Be(b);
-        (await ScalarAsync(MovesOfTheUnit, id)).Should().Be(2, "a refused transfer appends nothing");
+        (await api.ScalarAsync(MovesOfTheUnit, id)).Should().Be(2, "a refused transfer appends nothing");
 
         // Bins take 4 units: fill a, the fifth is refused, even when several race for the last places.
         var full = await api.NewBinAsync(client);

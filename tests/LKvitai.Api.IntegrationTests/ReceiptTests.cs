@@ -50,19 +50,6 @@ public sealed class ReceiptTests(ReceiptTests.ReceiptApi api) : IClassFixture<Re
         commandId = id, location = bin, type = "PALLET", supplier = "ACME", lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }),
     };
 
-    private async Task<long> ScalarAsync(string sql, params object[] values)
-    {
-        await using var connection = new NpgsqlConnection(api.Database.Owner);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
     [Fact]
     public async Task Receipt_CreatesTheUnit_BooksTheLines_SealsIt_AndQueuesItsLabel()
     {
@@ -78,9 +65,9 @@ public sealed class ReceiptTests(ReceiptTests.ReceiptApi api) : IClassFixture<Re
         var lpn = receipt.GetProperty("lpn").GetString()!;
         var unit = await (await client.GetAsync($"/api/v1/handling-units/{lpn}")).JsonAsync();
         (unit.GetProperty("status").GetString(), unit.GetProperty("location").GetString()).Should().Be(("SEALED", bin));
-        (await ScalarAsync("SELECT count(*) FROM stock_movements WHERE to_handling_unit_id = $1 AND movement_type = 'RECEIPT'",
+        (await api.ScalarAsync("SELECT count(*) FROM stock_movements WHERE to_handling_unit_id = $1 AND movement_type = 'RECEIPT'",
             receipt.GetProperty("handlingUnitId").GetGuid())).Should().Be(2);
-        (await ScalarAsync("SELECT count(*) FROM print_jobs WHERE id = $1", receipt.GetProperty("printJobId").GetGuid())).Should().Be(1);
+        (await api.ScalarAsync("SELECT count(*) FROM print_jobs WHERE id = $1", receipt.GetProperty("printJobId").GetGuid())).Should().Be(1);
 
         // The label: a preview of its content and the ZPL; a reprint is one more print job, once per command id.
         for (var i = 0; i < 100 && (await (await client.GetAsync($"/api/v1/handling-units/{lpn}")).JsonAsync()).GetProperty("lines").GetArrayLength() < 2; i++)
@@ -95,7 +82,7 @@ public sealed class ReceiptTests(ReceiptTests.ReceiptApi api) : IClassFixture<Re
         var reprint = await (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/reprint", new { commandId = reprintId })).JsonAsync();
         reprint.GetProperty("id").GetGuid().Should().Be(reprintId);
         (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/reprint", new { commandId = reprintId })).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await ScalarAsync("SELECT count(*) FROM print_jobs WHERE handling_unit_id = $1", receipt.GetProperty("handlingUnitId").GetGuid())).Should().Be(2);
+        (await api.ScalarAsync("SELECT count(*) FROM print_jobs WHERE handling_unit_id = $1", receipt.GetProperty("handlingUnitId").GetGuid())).Should().Be(2);
         var open = (await (await client.PostAsJsonAsync("/api/v1/handling-units", new { commandId = Guid.NewGuid(), type = "BOX", location = bin }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("units")[0].GetProperty("lpn").GetString();
         await (await client.GetAsync($"/api/v1/handling-units/{open}/label")).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "hu.not_sealed");
@@ -150,7 +137,7 @@ public sealed class ReceiptTests(ReceiptTests.ReceiptApi api) : IClassFixture<Re
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "hu.capacity_exceeded");
         var receipt = await (await client.GetAsync($"/api/v1/receipts/{id}")).JsonAsync();
         receipt.GetProperty("status").GetString().Should().Be("compensated");
-        (await ScalarAsync("SELECT count(*) FROM stock_movements WHERE sku = $1", sku)).Should().Be(0);
+        (await api.ScalarAsync("SELECT count(*) FROM stock_movements WHERE sku = $1", sku)).Should().Be(0);
     }
 
     public static TheoryData<string> EveryStep => new(ReceiptSaga.Steps);
@@ -174,13 +161,13 @@ public sealed class ReceiptTests(ReceiptTests.ReceiptApi api) : IClassFixture<Re
         var resumed = await api.WithScopeAsync(sp => sp.GetRequiredService<ReceiptSaga>().RunAsync(id, reverse: false, default));
 
         resumed.Status.Should().Be("completed");
-        (await ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", id)).Should().Be(ReceiptSaga.Steps.Count);
-        (await ScalarAsync("SELECT count(DISTINCT name) FROM saga_steps WHERE saga_id = $1", id)).Should().Be(ReceiptSaga.Steps.Count);
+        (await api.ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", id)).Should().Be(ReceiptSaga.Steps.Count);
+        (await api.ScalarAsync("SELECT count(DISTINCT name) FROM saga_steps WHERE saga_id = $1", id)).Should().Be(ReceiptSaga.Steps.Count);
         var unit = resumed.Data.GetProperty("handlingUnitId").GetGuid();
-        (await ScalarAsync("SELECT count(*) FROM stock_movements WHERE to_handling_unit_id = $1", unit)).Should().Be(2, "each line booked once");
-        (await ScalarAsync("SELECT count(*) FROM handling_unit_events WHERE handling_unit_id = $1", unit)).Should().Be(3, "created, received, sealed — once each");
-        (await ScalarAsync("SELECT count(*) FROM print_jobs WHERE handling_unit_id = $1", unit)).Should().Be(1);
-        (await ScalarAsync("SELECT count(*) FROM handling_units WHERE id = $1 AND status = 'SEALED'", unit)).Should().Be(1);
+        (await api.ScalarAsync("SELECT count(*) FROM stock_movements WHERE to_handling_unit_id = $1", unit)).Should().Be(2, "each line booked once");
+        (await api.ScalarAsync("SELECT count(*) FROM handling_unit_events WHERE handling_unit_id = $1", unit)).Should().Be(3, "created, received, sealed — once each");
+        (await api.ScalarAsync("SELECT count(*) FROM print_jobs WHERE handling_unit_id = $1", unit)).Should().Be(1);
+        (await api.ScalarAsync("SELECT count(*) FROM handling_units WHERE id = $1 AND status = 'SEALED'", unit)).Should().Be(1);
     }
 
     [Fact]
@@ -204,7 +191,7 @@ public sealed class ReceiptTests(ReceiptTests.ReceiptApi api) : IClassFixture<Re
         var reversed = await (await manager.PostAsJsonAsync($"/api/v1/receipts/{id}/resolve", new { commandId = Guid.NewGuid(), action = "reverse" })).JsonAsync();
         (reversed.GetProperty("status").GetString(), reversed.GetProperty("resolution").GetString()).Should().Be(("compensated", "reverse"));
         (await (await client.GetAsync($"/api/v1/balances?location={bin}&sku={sku}")).JsonAsync()).GetProperty("total").GetInt32().Should().Be(0);
-        (await ScalarAsync("SELECT count(*) FROM handling_units WHERE id = $1 AND status = 'EMPTY'", reversed.GetProperty("handlingUnitId").GetGuid())).Should().Be(1);
+        (await api.ScalarAsync("SELECT count(*) FROM handling_units WHERE id = $1 AND status = 'EMPTY'", reversed.GetProperty("handlingUnitId").GetGuid())).Should().Be(1);
         (await (await manager.GetAsync("/api/v1/receipts/alerts")).JsonAsync()).EnumerateArray().Should().NotContain(r => r.GetProperty("id").GetGuid() == id);
         var check = await (await client.PostAsJsonAsync("/api/v1/consistency-checks", new { commandId = Guid.NewGuid() })).JsonAsync(HttpStatusCode.Created);
         check.GetProperty("passed").GetBoolean().Should().BeTrue(check.ToString());

@@ -102,6 +102,20 @@ public class WmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await action(scope.ServiceProvider);
     }
 
+    /// <summary>One number from the database, read as the owner (counts of rows a test expects).</summary>
+    public async Task<long> ScalarAsync(string sql, params object[] values)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Database.Owner);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = value });
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
     public Task<T> WithDbAsync<T>(Func<IWmsDbContext, Task<T>> action) =>
         WithScopeAsync(sp => action(sp.GetRequiredService<IWmsDbContext>()));
 }
