@@ -8,4 +8,6 @@ export const ledgerQueryRoots = {
   movements: ['movements'] as const,
   /** Handling units: their contents change with every movement into or out of them (receipts, picks, moves). */
   handlingUnits: ['handling-units'] as const,
+  /** Label print jobs: a reprint from a unit's screen adds one to the unit's label list. */
+  printJobs: ['print-jobs'] as const,
 };

@@ -123,6 +123,53 @@ export const handlingUnitHandlers = [
       movements: db.movements.filter((candidate) => candidate.handlingUnitId === unit.id).reverse(),
     });
   }),
+  http.get(api('/handling-units/:lpn/label'), ({ params }) => {
+    if (!db.currentUser) return problem(401, 'auth.unauthenticated', 'Authentication required');
+    const unit = find(params.lpn);
+    if (!unit) return notFound(params.lpn);
+    if (unit.status !== 'SEALED') return problem(422, 'hu.not_sealed', 'Only sealed units have a label');
+    return HttpResponse.json({
+      lpn: unit.lpn,
+      label: {
+        handlingUnitId: unit.id,
+        sscc: unit.lpn,
+        type: unit.type,
+        location: unit.location,
+        lines: (unit.lines ?? []).map((line) => ({
+          sku: line.sku,
+          name: db.skus.find((sku) => sku.code === line.sku)?.name ?? null,
+          quantity: line.quantity,
+          unitOfMeasure: 'EA',
+        })),
+        date: unit.updatedAt,
+        receiptReference: null,
+      },
+      zpl: `^XA^FO60,910^BY3,3,200^BCN,200,N,N,N^FD>;>800${unit.lpn ?? ''}^FS^XZ`,
+    });
+  }),
+  http.post(api('/handling-units/:lpn/reprint'), async ({ params, request }) => {
+    const denied = requireOperator();
+    if (denied) return denied;
+    const body = (await request.json()) as Json;
+    const unit = find(params.lpn);
+    if (!unit) return notFound(params.lpn);
+    if (unit.status !== 'SEALED') return problem(422, 'hu.not_sealed', 'Only sealed units have a label');
+    const job = {
+      id: String(body.commandId),
+      handlingUnitId: unit.id,
+      sscc: unit.lpn,
+      printer: typeof body.printer === 'string' ? body.printer : null,
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+      createdAt: NOW,
+      printedAt: null,
+      requestedBy: db.currentUser?.username ?? '',
+    };
+    db.printJobs.unshift(job);
+    return HttpResponse.json(job);
+  }),
   http.post(api('/handling-units'), async ({ request }) => {
     const denied = requireOperator();
     if (denied) return denied;

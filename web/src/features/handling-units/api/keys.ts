@@ -14,4 +14,5 @@ export const handlingUnitKeys = {
   list: (query: HandlingUnitQuery) => [...ledgerQueryRoots.handlingUnits, 'list', query] as const,
   one: (lpn: string) => [...ledgerQueryRoots.handlingUnits, 'one', lpn] as const,
   history: (lpn: string) => [...ledgerQueryRoots.handlingUnits, 'history', lpn] as const,
+  label: (lpn: string) => [...ledgerQueryRoots.handlingUnits, 'label', lpn] as const,
 };

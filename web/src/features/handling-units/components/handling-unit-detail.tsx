@@ -10,6 +10,7 @@ import { useLookupHandlingUnit } from '../api/get-handling-unit';
 import { useHandlingUnitHistory } from '../api/get-handling-unit-history';
 import type { HandlingUnit } from '../api/types';
 import { HandlingUnitCard, StatusBadge } from './handling-unit-card';
+import { HandlingUnitLabelPanel } from './handling-unit-label';
 
 interface HandlingUnitDetailProps {
   /** The unit shown (from the address), or empty until one is scanned. */
@@ -67,6 +68,7 @@ export function HandlingUnitDetail({ lpn, onOpen, extras }: HandlingUnitDetailPr
       {unit ? (
         <>
           <HandlingUnitCard unit={unit} />
+          {unit.status === 'SEALED' ? <HandlingUnitLabelPanel lpn={unit.lpn ?? lpn} onDone={() => scan.current?.focus()} /> : null}
           {extras?.(unit)}
           <h2 className="card__title">{t('hu.detail.events')}</h2>
           {events.length === 0 ? (

@@ -1,5 +1,7 @@
+import { ledgerQueryRoots } from '@/lib/query-keys';
+
 export const labelKeys = {
-  all: ['print-jobs'] as const,
-  forUnit: (handlingUnitId: string) => [...labelKeys.all, 'unit', handlingUnitId] as const,
-  label: (jobId: string) => [...labelKeys.all, 'label', jobId] as const,
+  all: ledgerQueryRoots.printJobs,
+  forUnit: (handlingUnitId: string) => [...ledgerQueryRoots.printJobs, 'unit', handlingUnitId] as const,
+  label: (jobId: string) => [...ledgerQueryRoots.printJobs, 'label', jobId] as const,
 };

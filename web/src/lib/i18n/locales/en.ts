@@ -500,6 +500,21 @@ export const en = {
       removed: '{{quantity}} × {{sku}} taken out of {{lpn}}.',
       sealed: 'Handling unit {{lpn}} sealed.',
     },
+    label: {
+      title: 'Label',
+      reprint: 'Reprint label',
+      preview: 'Preview label',
+      hidePreview: 'Hide preview',
+      lines: 'Label lines',
+      receipt: 'receipt {{reference}}',
+      zpl: 'ZPL',
+      reprinted: 'Label sent to the printer ({{state}}).',
+      states: {
+        queued: 'queued',
+        printed: 'printed',
+        manual: 'in the manual print queue',
+      },
+    },
     list: {
       title: 'Handling units by bin',
       filters: 'Find handling units',
