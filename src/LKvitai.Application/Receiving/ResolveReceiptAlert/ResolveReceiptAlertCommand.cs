@@ -40,6 +40,18 @@ public sealed class ResolveReceiptAlertCommandHandler(ISagaStore sagas, ReceiptS
         }
 
         var after = await saga.RunAsync(state.Id, reverse: command.Action == "reverse", cancellationToken);
+        if (after.Status is SagaStatuses.Running or SagaStatuses.Compensating)
+        {
+            // Another process holds the receipt right now; the alert stays until it is really finished.
+            return Error.Conflict("receipt.in_progress", "Receipt is being processed", "Another process is working on this receipt; look again in a minute.");
+        }
+
+        if (after.Status == SagaStatuses.Failed)
+        {
+            return new Error(after.ErrorCode ?? "receipt.failed", after.ErrorDetail ?? "Receipt could not be reversed", ErrorKind.BusinessRule,
+                "The alert stays open; fix the cause (see the unit's history) and try again.");
+        }
+
         await sagas.ResolveAsync(state.Id, command.Action, currentUser.Name!, cancellationToken);
         return ReceiptDto.From(after) with { Resolution = command.Action, ResolvedBy = currentUser.Name };
     }
