@@ -122,6 +122,7 @@ app.MapLayoutEndpoints();
 app.MapLedgerEndpoints();
 app.MapHandlingUnitEndpoints();
 app.MapReceivingEndpoints();
+app.MapReservationEndpoints();
 app.MapPrintingEndpoints();
 
 // Unknown API addresses get a problem; every other address is the SPA (client-side routes).

@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<HandlingUnits.TransferSaga>();
         services.AddScoped<Common.Sagas.IResumableSaga>(sp => sp.GetRequiredService<HandlingUnits.TransferSaga>());
         services.AddScoped<Receiving.DeliveryDifferences>();
+        services.AddScoped<Reservations.ReservationCommands>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

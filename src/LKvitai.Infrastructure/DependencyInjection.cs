@@ -48,6 +48,8 @@ public static class DependencyInjection
         services.AddSingleton<ISsccIssuer, SsccIssuer>();
         services.Configure<Application.Common.Sagas.SagaOptions>(configuration.GetSection(Application.Common.Sagas.SagaOptions.Section));
         services.AddSingleton<ISagaStore, Sagas.SagaStore>();
+        services.AddSingleton<Application.Reservations.IReservationStore, Reservations.ReservationStore>();
+        services.AddSingleton<Application.Reservations.IReservationLedger, Reservations.ReservationLedger>();
         services.AddSingleton<Application.Receiving.IDeliveryStore, Sagas.DeliveryStore>();
         services.TryAddSingleton<ISagaFaultInjector, Sagas.NoSagaFaults>();
         if (configuration.GetValue("Sagas:ResumeEnabled", true))

@@ -57,12 +57,12 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
         SELECT sequence, occurred_at FROM moved
         """;
 
-    // Physical source: take only what is there.
+    // Physical source: take only what is there and not HARD-locked for a reservation being picked.
     private const string FromPhysicalSql = """
         WITH taken AS (
             UPDATE stock_balances SET quantity = quantity - $3, updated_at = now()
             WHERE location_id = $1 AND sku = $2 AND handling_unit_id = coalesce($15, '00000000-0000-0000-0000-000000000000'::uuid)
-              AND quantity >= $3
+              AND quantity - hard_locked >= $3
             RETURNING 1),
         """ + "\n" + GiveAndAppendSql;
 

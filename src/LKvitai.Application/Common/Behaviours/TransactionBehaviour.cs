@@ -25,7 +25,13 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
             return await next(message, cancellationToken);
         }
 
-        await unitOfWork.BeginAsync(cancellationToken);
+        // A self-committing handler runs without a held connection; its idempotency record is saved on its own after it.
+        var commitsItself = message is ICommitsItself;
+        if (!commitsItself)
+        {
+            await unitOfWork.BeginAsync(cancellationToken);
+        }
+
         try
         {
             var response = await next(message, cancellationToken);

@@ -41,3 +41,12 @@ public interface IRedactedWhenStored
 /// its own transaction (as the ledger database role), so the pipeline's transaction stays out of the way.
 /// </summary>
 public interface ILedgerCommand;
+
+/// <summary>
+/// A command whose handler commits its own steps (a saga, an event stream with optimistic versions, HARD locks through
+/// the ledger) and is safe to run again with the same command id. The pipeline holds no transaction around it — a
+/// connection held while the handler waits for others would starve the pool under load — and stores the idempotency
+/// record in a short transaction of its own once the handler succeeded.
+/// </summary>
+public interface ICommitsItself;
+

@@ -14,7 +14,7 @@ namespace LKvitai.Application.HandlingUnits.MoveHandlingUnit;
 /// Put-away or transfer: the whole handling unit to another bin — one movement per line, all or nothing, and the unit's
 /// location with them; the destination must exist and have room. Runs as the transfer saga (its id is the command id).
 /// </summary>
-public sealed record MoveHandlingUnitCommand(Guid CommandId, string Lpn, string ToLocation) : IWmsCommand<HandlingUnitOperationDto>
+public sealed record MoveHandlingUnitCommand(Guid CommandId, string Lpn, string ToLocation) : IWmsCommand<HandlingUnitOperationDto>, ICommitsItself
 {
     public static Access Access => HandlingUnitAccess.Operators;
 }

@@ -19,7 +19,7 @@ namespace LKvitai.Application.Receiving.ReceiveGoods;
 /// </summary>
 public sealed record ReceiveGoodsCommand(
     Guid CommandId, string Location, IReadOnlyList<ReceiptLine> Lines, string? Type, string? Supplier, string? DeliveryReference, string? Printer)
-    : IWmsCommand<ReceiptDto>
+    : IWmsCommand<ReceiptDto>, ICommitsItself
 {
     public static Access Access => Access.ForRoles(Roles.Operator, Roles.Manager, Roles.Administrator, Roles.Integration);
 }

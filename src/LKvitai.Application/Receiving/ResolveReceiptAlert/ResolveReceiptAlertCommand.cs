@@ -8,7 +8,7 @@ using Mediator;
 namespace LKvitai.Application.Receiving.ResolveReceiptAlert;
 
 /// <summary>A manager resolves a stuck or failed receipt: <c>resume</c> finishes its steps, <c>reverse</c> returns its goods to SUPPLIER.</summary>
-public sealed record ResolveReceiptAlertCommand(Guid CommandId, Guid ReceiptId, string Action) : IWmsCommand<ReceiptDto>
+public sealed record ResolveReceiptAlertCommand(Guid CommandId, Guid ReceiptId, string Action) : IWmsCommand<ReceiptDto>, ICommitsItself
 {
     public static Access Access => Access.ForRoles(Roles.Manager, Roles.Administrator);
 }

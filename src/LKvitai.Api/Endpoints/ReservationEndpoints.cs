@@ -1,0 +1,55 @@
+using LKvitai.Application.Common.Models;
+using LKvitai.Application.Reservations;
+using LKvitai.Application.Reservations.AllocateReservation;
+using LKvitai.Application.Reservations.CancelReservation;
+using LKvitai.Application.Reservations.CreateReservation;
+using LKvitai.Application.Reservations.GetReservation;
+using LKvitai.Application.Reservations.ListReservations;
+using LKvitai.Application.Reservations.StartPicking;
+using Mediator;
+
+namespace LKvitai.Api.Endpoints;
+
+internal static class ReservationEndpoints
+{
+    public sealed record ReservationCommandRequest(Guid CommandId);
+
+    public sealed record CancelRequest(Guid CommandId, string Reason);
+
+    public static void MapReservationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var reservations = app.MapGroup("/api/v1/reservations").WithTags("Reservations");
+
+        reservations.MapPost("/", async (CreateReservationCommand command, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(command, ct)).ToHttp(context, r => Results.Created($"/api/v1/reservations/{r.Id}", r)))
+            .WithName("CreateReservation")
+            .WithSummary("Reserve stock (purpose, priority 1–10, lines); allocation runs at once: ALLOCATED with SOFT locks, or PENDING with the reason. Behind enable_reservation_engine.")
+            .Produces<ReservationDto>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409, 422);
+
+        reservations.MapGet("/", async (string? status, int? page, int? pageSize, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new ListReservationsQuery(status, page ?? 1, pageSize ?? 50), ct)).ToOk(context))
+            .WithName("ListReservations").WithSummary("Reservations by status, highest priority first.")
+            .Produces<PagedList<ReservationDto>>().ProducesProblems(400, 401, 403);
+
+        reservations.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new GetReservationQuery(id), ct)).ToOk(context))
+            .WithName("GetReservation").WithSummary("A reservation with its locks and its whole event stream.")
+            .Produces<ReservationDto>().ProducesProblems(401, 403, 404);
+
+        reservations.MapPost("/{id:guid}/allocate", async (Guid id, ReservationCommandRequest request, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new AllocateReservationCommand(request.CommandId, id), ct)).ToOk(context))
+            .WithName("AllocateReservation").WithSummary("Run allocation again (FIFO by receipt, then fewest units, then walk order).")
+            .Produces<ReservationDto>().ProducesProblems(400, 401, 403, 404, 409, 422);
+
+        reservations.MapPost("/{id:guid}/start-picking", async (Guid id, ReservationCommandRequest request, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new StartPickingCommand(request.CommandId, id), ct)).ToOk(context))
+            .WithName("StartPicking")
+            .WithSummary("SOFT locks become HARD, re-validated on the balance rows, all or nothing; 409 \"Stock hard-locked by another reservation\" when another got there first.")
+            .Produces<ReservationDto>().ProducesProblems(400, 401, 403, 404, 409, 422);
+
+        reservations.MapPost("/{id:guid}/cancel", async (Guid id, CancelRequest request, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new CancelReservationCommand(request.CommandId, id, request.Reason), ct)).ToOk(context))
+            .WithName("CancelReservation").WithSummary("Cancel explicitly (the only way a HARD lock ends without a pick): locks released.")
+            .Produces<ReservationDto>().ProducesProblems(400, 401, 403, 404, 409, 422);
+    }
+}

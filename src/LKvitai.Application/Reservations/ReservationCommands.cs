@@ -1,0 +1,64 @@
+using LKvitai.Domain.Common;
+using LKvitai.Domain.FeatureFlags;
+using LKvitai.Domain.Identity;
+using LKvitai.Domain.Reservations;
+
+namespace LKvitai.Application.Reservations;
+
+/// <summary>
+/// The optimistic loop every reservation change goes through: load the stream's state, decide, append at the next
+/// version; when another writer got there first, load again and decide again — at most 3 attempts (SPEC R6).
+/// </summary>
+public sealed class ReservationCommands(IReservationStore store)
+{
+    public const int MaximumAttempts = 3;
+
+    public static readonly string Flag = FeatureFlagKeys.ReservationEngine;
+
+    public static readonly Access Planners = Access.ForRoles(Roles.Manager, Roles.Administrator, Roles.Integration);
+
+    public static readonly Access Pickers = Access.ForRoles(Roles.Operator, Roles.Manager, Roles.Administrator);
+
+    public async Task<Result<ReservationDto>> ChangeAsync(
+        Guid id, Func<Reservation, Task<Result<ReservationChange>>> decide, Func<ReservationChange, Task<Result<bool>>> write,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaximumAttempts; attempt++)
+        {
+            if (await store.LoadAsync(id, cancellationToken) is not { } reservation)
+            {
+                return ReservationErrors.NotFound(id);
+            }
+
+            var change = await decide(reservation);
+            if (!change.IsSuccess)
+            {
+                return change.Error;
+            }
+
+            var written = await write(change.Value!);
+            if (written.IsSuccess && written.Value)
+            {
+                return (await store.GetAsync(id, cancellationToken))!;
+            }
+
+            if (!written.IsSuccess)
+            {
+                return written.Error;
+            }
+        }
+
+        return Error.Conflict("reservation.concurrency", "The reservation changed meanwhile", "Three attempts met newer versions; try again.");
+    }
+
+    /// <summary>Allocation: SOFT locks by the documented strategy, or back to PENDING with the reason.</summary>
+    public async Task<Result<ReservationChange>> AllocationAsync(Reservation reservation, string @operator, CancellationToken cancellationToken)
+    {
+        var candidates = await store.CandidatesAsync(reservation.Lines.Select(l => l.Sku).Distinct(), cancellationToken);
+        var (locks, shortages) = Allocation.Choose(reservation.Lines, candidates);
+        var moved = shortages.Count == 0 ? reservation.Allocate() : reservation.AllocationFailed("Insufficient stock: " + string.Join("; ", shortages));
+        return moved.IsSuccess
+            ? new ReservationChange(moved.Value.Reservation, moved.Value.Event, shortages.Count == 0 ? locks : [], @operator)
+            : moved.Error;
+    }
+}

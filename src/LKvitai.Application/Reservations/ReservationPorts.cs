@@ -1,0 +1,46 @@
+using LKvitai.Application.Common.Models;
+using LKvitai.Domain.Common;
+using LKvitai.Domain.Reservations;
+
+namespace LKvitai.Application.Reservations;
+
+public sealed record ReservationLockDto(string Location, string Sku, Guid? HandlingUnitId, string? Lpn, decimal Quantity, string Kind);
+
+public sealed record ReservationEventDto(int Version, string Type, string Status, string? Reason, string Operator, DateTimeOffset OccurredAt);
+
+public sealed record ReservationDto(
+    Guid Id, string Purpose, string? Reference, int Priority, string Status, int Version, IReadOnlyList<ReservationLine> Lines,
+    IReadOnlyList<ReservationLockDto> Locks, string? Reason, IReadOnlyList<ReservationEventDto> Events, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>A change to a reservation: its state after, the event at the next version, and (when they change) its locks.</summary>
+public sealed record ReservationChange(Reservation After, ReservationEvent Event, IReadOnlyList<StockLock>? Locks, string Operator, bool Created = false);
+
+/// <summary>Reservations in PostgreSQL, written as the API's role: streams with optimistic versions, state, SOFT locks.</summary>
+public interface IReservationStore
+{
+    Task<ReservationDto?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<Reservation?> LoadAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<PagedList<ReservationDto>> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends the event at its version and saves the state (and the locks, when given) and an
+    /// outbox message in one transaction. False when another writer appended that version first.
+    /// </summary>
+    Task<bool> AppendAsync(ReservationChange change, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<AllocationCandidate>> CandidatesAsync(IEnumerable<string> skus, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// HARD locks, written as the ledger's role in the transaction of the balance rows they guard: StartPicking turns a
+/// reservation's SOFT locks into HARD ones only where the stock is still free of other HARD locks — on the same row
+/// every outbound movement takes, so of two racing calls exactly one wins; cancelling a PICKING reservation releases them.
+/// </summary>
+public interface IReservationLedger
+{
+    Task<Result<bool>> StartPickingAsync(ReservationChange change, CancellationToken cancellationToken);
+
+    Task<Result<bool>> ReleaseHardLocksAsync(ReservationChange change, CancellationToken cancellationToken);
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LKvitai.Api.IntegrationTests.Infrastructure;
+using static LKvitai.Api.IntegrationTests.LedgerTests;
+
+namespace LKvitai.Api.IntegrationTests;
+
+/// <summary>Reservations through HTTP against real PostgreSQL: allocation, HARD locks that never exceed what is on hand.</summary>
+public sealed class ReservationTests(ReservationTests.ReservationApi api) : IClassFixture<ReservationTests.ReservationApi>
+{
+    public sealed class ReservationApi : LedgerApi
+    {
+        protected override string DatabasePrefix => "reservations";
+    }
+
+    private async Task<HttpClient> EngineOnAsync(bool enabled = true)
+    {
+        using var admin = await api.LoginAsync("admin");
+        (await admin.PutAsJsonAsync("/api/v1/feature-flags/enable_reservation_engine",
+            new { commandId = Guid.NewGuid(), enabled, rolloutPercentage = 100, userWhitelist = Array.Empty<string>() })).StatusCode.Should().Be(HttpStatusCode.OK);
+        return api.ApiKeyClient();
+    }
+
+    private static Task<HttpResponseMessage> ReserveAsync(HttpClient client, string sku, decimal quantity, int priority = 5) =>
+        client.PostAsJsonAsync("/api/v1/reservations", new
+        {
+            commandId = Guid.NewGuid(), purpose = "SALES_ORDER", reference = "SO-1", priority, lines = new[] { new { sku, quantity } },
+        });
+
+    private static Task<HttpResponseMessage> StartPickingAsync(HttpClient client, Guid id) =>
+        client.PostAsJsonAsync($"/api/v1/reservations/{id}/start-picking", new { commandId = Guid.NewGuid() });
+
+    private Task<long> HardLockedAsync(string sku) => api.ScalarAsync("SELECT coalesce(sum(hard_locked), 0) FROM stock_balances WHERE sku = $1", sku);
+
+    [Fact]
+    public async Task Create_AllocatesTheOldestUnitFirst_OrStaysPendingWithTheReason()
+    {
+        using var client = await EngineOnAsync();
+        var (bin, sku) = (await api.NewBinAsync(client), await api.NewSkuAsync(client));
+        var lpns = new List<string>();
+        foreach (var quantity in new[] { 4m, 6m })
+        {
+            var unit = (await (await client.PostAsJsonAsync("/api/v1/handling-units", new { commandId = Guid.NewGuid(), type = "BOX", location = bin }))
+                .JsonAsync(HttpStatusCode.Created)).GetProperty("units")[0].GetProperty("lpn").GetString()!;
+            (await client.PostAsJsonAsync($"/api/v1/handling-units/{unit}/lines", new { commandId = Guid.NewGuid(), sku, quantity, fromLocation = "SUPPLIER" }))
+                .StatusCode.Should().Be(HttpStatusCode.OK);
+            lpns.Add(unit);
+        }
+
+        var reservation = await (await ReserveAsync(client, sku, 5)).JsonAsync(HttpStatusCode.Created);
+        reservation.GetProperty("status").GetString().Should().Be("ALLOCATED");
+        reservation.GetProperty("locks").EnumerateArray()
+            .Select(l => (l.GetProperty("lpn").GetString(), l.GetProperty("quantity").GetDecimal(), l.GetProperty("kind").GetString()))
+            .Should().BeEquivalentTo(new[] { (lpns[0], 4m, "SOFT"), (lpns[1], 1m, "SOFT") }, "FIFO: the older unit first, then the next");
+        reservation.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString())
+            .Should().Equal("ReservationCreated", "ReservationAllocated");
+
+        var tooMuch = await (await ReserveAsync(client, sku, 11)).JsonAsync(HttpStatusCode.Created);
+        tooMuch.GetProperty("status").GetString().Should().Be("PENDING");
+        tooMuch.GetProperty("reason").GetString().Should().Contain("10 of 11 available");
+
+        // Picking against a reservation that is not PICKING is refused; starting it makes its locks HARD.
+        var id = reservation.GetProperty("id").GetGuid();
+        var started = await (await StartPickingAsync(client, id)).JsonAsync();
+        started.GetProperty("status").GetString().Should().Be("PICKING");
+        started.GetProperty("locks").EnumerateArray().Should().OnlyContain(l => l.GetProperty("kind").GetString() == "HARD");
+        (await HardLockedAsync(sku)).Should().Be(5);
+
+        // HARD-locked stock cannot leave with the unit …
+        await (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpns[0]}/move", new { commandId = Guid.NewGuid(), toLocation = await api.NewBinAsync(client) }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "ledger.insufficient_balance");
+        // … and an explicit cancel releases it.
+        var cancelled = await (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/cancel", new { commandId = Guid.NewGuid(), reason = "order cancelled" })).JsonAsync();
+        cancelled.GetProperty("status").GetString().Should().Be("CANCELLED");
+        (await HardLockedAsync(sku)).Should().Be(0);
+        await (await StartPickingAsync(client, id)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "reservation.invalid_transition");
+    }
+
+    [Fact]
+    public async Task RacingStartPickingPairs_HaveExactlyOneWinnerEach()
+    {
+        using var client = await EngineOnAsync();
+        var pairs = new List<(Guid A, Guid B, string Sku)>();
+        var bin = await api.NewBinAsync(client);
+        for (var i = 0; i < 50; i++)
+        {
+            var sku = await api.NewSkuAsync(client);
+            (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 5, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+            var a = (await (await ReserveAsync(client, sku, 5)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            var b = (await (await ReserveAsync(client, sku, 5)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            pairs.Add((a, b, sku));
+        }
+
+        var outcomes = await Task.WhenAll(pairs.Select(async pair =>
+        {
+            var both = await Task.WhenAll(StartPickingAsync(client, pair.A), StartPickingAsync(client, pair.B));
+            return (pair.Sku, Codes: both.Select(r => r.StatusCode).ToArray(), Responses: both);
+        }));
+
+        foreach (var (sku, codes, responses) in outcomes)
+        {
+            codes.Count(c => c == HttpStatusCode.OK).Should().Be(1, $"one of two StartPicking calls on {sku} wins");
+            var loser = responses.Single(r => r.StatusCode != HttpStatusCode.OK);
+            (await loser.ShouldBeProblemAsync(HttpStatusCode.Conflict, "reservation.hard_locked"))
+                .GetProperty("title").GetString().Should().Be("Stock hard-locked by another reservation");
+            (await HardLockedAsync(sku)).Should().Be(5);
+        }
+    }
+
+    [Fact]
+    public async Task HundredReservationsForTenUnits_NeverHardLockMoreThanOnHand_EvenRacingOutboundMovements()
+    {
+        using var client = await EngineOnAsync();
+        var (bin, sku) = (await api.NewBinAsync(client), await api.NewSkuAsync(client));
+        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 10, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => ReserveAsync(client, sku, 1)));
+        var ids = new List<Guid>();
+        foreach (var response in created)
+        {
+            var reservation = await response.JsonAsync(HttpStatusCode.Created);
+            reservation.GetProperty("status").GetString().Should().Be("ALLOCATED", "SOFT locks may overbook");
+            ids.Add(reservation.GetProperty("id").GetGuid());
+        }
+
+        // All 100 start picking while 5 outbound movements of 1 race them on the same balance row.
+        var picking = ids.Select(id => StartPickingAsync(client, id)).ToList();
+        var outbound = Enumerable.Range(0, 5).Select(_ => client.PostAsJsonAsync("/api/v1/movements", Move(sku, 1, bin, "CUSTOMER", "PICK"))).ToList();
+        var started = (await Task.WhenAll(picking)).Count(r => r.StatusCode == HttpStatusCode.OK);
+        var shipped = (await Task.WhenAll(outbound)).Count(r => r.StatusCode == HttpStatusCode.Created);
+
+        (started + shipped).Should().BeLessThanOrEqualTo(10, "nothing is promised twice");
+        started.Should().BeGreaterThanOrEqualTo(5);
+        (await HardLockedAsync(sku)).Should().Be(started);
+        (await api.ScalarAsync("SELECT count(*) FROM stock_balances WHERE physical AND hard_locked > quantity")).Should().Be(0);
+        var balance = await (await client.GetAsync($"/api/v1/balances?location={bin}&sku={sku}")).JsonAsync();
+        balance.GetProperty("items")[0].GetProperty("quantity").GetDecimal().Should().Be(10 - shipped);
+    }
+
+    [Fact]
+    public async Task EngineOff_RefusesReservations()
+    {
+        using var client = await EngineOnAsync(enabled: false);
+        try
+        {
+            await (await ReserveAsync(client, "ANY", 1)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "feature.disabled");
+            await (await client.GetAsync("/api/v1/reservations")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "feature.disabled");
+        }
+        finally
+        {
+            (await EngineOnAsync()).Dispose();
+        }
+    }
+}
