@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<Common.Sagas.IResumableSaga>(sp => sp.GetRequiredService<HandlingUnits.TransferSaga>());
         services.AddScoped<Receiving.DeliveryDifferences>();
         services.AddScoped<Reservations.ReservationCommands>();
+        services.AddScoped<Reservations.PickSaga>();
+        services.AddScoped<Common.Sagas.IResumableSaga>(sp => sp.GetRequiredService<Reservations.PickSaga>());
         services.AddSingleton(TimeProvider.System);
         return services;
     }

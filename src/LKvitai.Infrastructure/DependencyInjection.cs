@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<ISagaStore, Sagas.SagaStore>();
         services.AddSingleton<Application.Reservations.IReservationStore, Reservations.ReservationStore>();
         services.AddSingleton<Application.Reservations.IReservationLedger, Reservations.ReservationLedger>();
+        services.AddSingleton<Application.Reservations.IProjectionProgress, Reservations.ProjectionProgress>();
         services.AddSingleton<Application.Receiving.IDeliveryStore, Sagas.DeliveryStore>();
         services.TryAddSingleton<ISagaFaultInjector, Sagas.NoSagaFaults>();
         if (configuration.GetValue("Sagas:ResumeEnabled", true))

@@ -11,7 +11,19 @@ public sealed class ReservationTests(ReservationTests.ReservationApi api) : ICla
 {
     public sealed class ReservationApi : LedgerApi
     {
+        public ReceiptTests.CrashingFaults Faults { get; } = new();
+
         protected override string DatabasePrefix => "reservations";
+
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        {
+            ["Projections:Enabled"] = "true",
+            ["Sagas:LeaseSeconds"] = "1",
+            ["Sagas:ResumeEnabled"] = "false",
+        };
+
+        protected override void ConfigureTestServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>
+            Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<LKvitai.Application.Common.Interfaces.ISagaFaultInjector>(services, Faults);
     }
 
     private async Task<HttpClient> EngineOnAsync(bool enabled = true)
@@ -151,5 +163,50 @@ public sealed class ReservationTests(ReservationTests.ReservationApi api) : ICla
         {
             (await EngineOnAsync()).Dispose();
         }
+    }
+
+    [Fact]
+    public async Task Picking_BooksTheMovementFirst_ThenTheProjection_ThenConsumesTheReservation_EvenAcrossACrash()
+    {
+        using var client = await EngineOnAsync();
+        var (bin, sku) = (await api.NewBinAsync(client), await api.NewSkuAsync(client));
+        var unit = (await (await client.PostAsJsonAsync("/api/v1/handling-units", new { commandId = Guid.NewGuid(), type = "PALLET", location = bin }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("units")[0];
+        var lpn = unit.GetProperty("lpn").GetString()!;
+        (await client.PostAsJsonAsync($"/api/v1/handling-units/{lpn}/lines", new { commandId = Guid.NewGuid(), sku, quantity = 10, fromLocation = "SUPPLIER" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        var id = (await (await ReserveAsync(client, sku, 6)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        object Pick(Guid commandId, decimal quantity) => new { commandId, location = bin, sku, quantity, lpn, toLocation = "PRODUCTION" };
+        var early = await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(Guid.NewGuid(), 1));
+        (await early.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "reservation.not_picking"))
+            .GetProperty("title").GetString().Should().Be("Reservation not in picking state");
+        (await StartPickingAsync(client, id)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // The first pick crashes right after its movement committed: the reservation has not moved yet.
+        var first = Guid.NewGuid();
+        api.Faults.CrashAfter[first] = "RecordPickMovement";
+        (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(first, 4))).StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        (await api.ScalarAsync("SELECT count(*) FROM stock_movements WHERE sku = $1 AND movement_type = 'PICK'", sku)).Should().Be(1);
+        (await api.ScalarAsync("SELECT version FROM reservations WHERE id = $1", id)).Should().Be(3, "created, allocated, picking started — the pick is not recorded before its movement and projection");
+
+        await Task.Delay(1200); // the crashed run's lease runs out; the same command resumes it
+        var resumed = await (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(first, 4))).JsonAsync();
+        resumed.GetProperty("status").GetString().Should().Be("PICKING");
+        (await api.ScalarAsync("SELECT count(*) FROM stock_movements WHERE sku = $1 AND movement_type = 'PICK'", sku)).Should().Be(1, "the resumed pick did not move stock twice");
+        (await api.ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", first)).Should().Be(3);
+
+        var done = await (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(Guid.NewGuid(), 2))).JsonAsync();
+        done.GetProperty("status").GetString().Should().Be("CONSUMED");
+        done.GetProperty("locks").GetArrayLength().Should().Be(0);
+        done.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString())
+            .Should().Equal("ReservationCreated", "ReservationAllocated", "PickingStarted", "PickRecorded", "ReservationConsumed");
+        (await HardLockedAsync(sku)).Should().Be(0);
+        var pallet = await (await client.GetAsync($"/api/v1/handling-units/{lpn}")).JsonAsync();
+        pallet.GetProperty("lines")[0].GetProperty("quantity").GetDecimal().Should().Be(4);
+        var production = await (await client.GetAsync($"/api/v1/balances?location=PRODUCTION&sku={sku}&includeVirtual=true")).JsonAsync();
+        production.GetProperty("items")[0].GetProperty("quantity").GetDecimal().Should().Be(6);
+        var check = await (await client.PostAsJsonAsync("/api/v1/consistency-checks", new { commandId = Guid.NewGuid() })).JsonAsync(HttpStatusCode.Created);
+        check.GetProperty("findings").EnumerateArray().Should().NotContain(f => f.GetProperty("check").GetString() == "hard_locks_match_reservations");
     }
 }

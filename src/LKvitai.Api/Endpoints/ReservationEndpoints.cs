@@ -5,6 +5,7 @@ using LKvitai.Application.Reservations.CancelReservation;
 using LKvitai.Application.Reservations.CreateReservation;
 using LKvitai.Application.Reservations.GetReservation;
 using LKvitai.Application.Reservations.ListReservations;
+using LKvitai.Application.Reservations.PickReservation;
 using LKvitai.Application.Reservations.StartPicking;
 using Mediator;
 
@@ -15,6 +16,8 @@ internal static class ReservationEndpoints
     public sealed record ReservationCommandRequest(Guid CommandId);
 
     public sealed record CancelRequest(Guid CommandId, string Reason);
+
+    public sealed record PickRequest(Guid CommandId, string Location, string Sku, decimal Quantity, string? Lpn, string? ToLocation);
 
     public static void MapReservationEndpoints(this IEndpointRouteBuilder app)
     {
@@ -45,6 +48,12 @@ internal static class ReservationEndpoints
                 (await sender.Send(new StartPickingCommand(request.CommandId, id), ct)).ToOk(context))
             .WithName("StartPicking")
             .WithSummary("SOFT locks become HARD, re-validated on the balance rows, all or nothing; 409 \"Stock hard-locked by another reservation\" when another got there first.")
+            .Produces<ReservationDto>().ProducesProblems(400, 401, 403, 404, 409, 422);
+
+        reservations.MapPost("/{id:guid}/picks", async (Guid id, PickRequest request, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new PickReservationCommand(request.CommandId, id, request.Location, request.Sku, request.Quantity, request.Lpn, request.ToLocation), ct)).ToOk(context))
+            .WithName("PickReservation")
+            .WithSummary("Pick for a reservation in PICKING (its HARD locks, listed in walk order, are the pick list): movement committed, handling-unit projection caught up, then the reservation updated — CONSUMED when all is picked. Else 422 \"Reservation not in picking state\".")
             .Produces<ReservationDto>().ProducesProblems(400, 401, 403, 404, 409, 422);
 
         reservations.MapPost("/{id:guid}/cancel", async (Guid id, CancelRequest request, ISender sender, HttpContext context, CancellationToken ct) =>

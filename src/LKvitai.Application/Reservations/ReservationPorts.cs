@@ -44,3 +44,9 @@ public interface IReservationLedger
 
     Task<Result<bool>> ReleaseHardLocksAsync(ReservationChange change, CancellationToken cancellationToken);
 }
+
+/// <summary>Where the read models stand: whether a projection has applied every movement of a command.</summary>
+public interface IProjectionProgress
+{
+    Task<bool> HasAppliedCommandAsync(string projection, Guid commandId, CancellationToken cancellationToken);
+}

@@ -195,6 +195,29 @@ public sealed record HandlingUnit(Guid Id, string Sscc, HandlingUnitType Type, H
             new StockTransfer(sku, quantity, Location, Id, Location, target.Id));
     }
 
+    /// <summary>Pick a quantity out of the unit (open or sealed) to a virtual location; an emptied unit becomes PICKED.</summary>
+    public Result<(HandlingUnit After, StockTransfer Transfer)> Pick(string sku, decimal quantity, string toLocation)
+    {
+        if (!IsActive)
+        {
+            return HandlingUnitErrors.NotActive(Sscc, Status);
+        }
+
+        if (quantity <= 0)
+        {
+            return HandlingUnitErrors.QuantityNotPositive;
+        }
+
+        if (quantity > QuantityOf(sku))
+        {
+            return HandlingUnitErrors.NotEnoughInUnit(Sscc, sku, QuantityOf(sku));
+        }
+
+        var remaining = Subtract([new(sku, quantity)]);
+        return (this with { Lines = remaining, Status = remaining.Count == 0 ? HandlingUnitStatus.Picked : Status },
+            new StockTransfer(sku, quantity, Location, Id, toLocation, null));
+    }
+
     /// <summary>Undo a receipt: every line back to <paramref name="location"/> (the supplier); the unit becomes EMPTY.</summary>
     public Result<(HandlingUnit After, IReadOnlyList<StockTransfer> Transfers)> ReturnAll(string location)
     {

@@ -56,6 +56,10 @@ public sealed record Reservation(
     public Result<(Reservation Reservation, ReservationEvent Event)> StartPicking() =>
         Move([ReservationStatus.Allocated], ReservationStatus.Picking, "PickingStarted", null);
 
+    /// <summary>A pick of part of the reservation was booked; it stays PICKING.</summary>
+    public Result<(Reservation Reservation, ReservationEvent Event)> RecordPick(string detail) =>
+        Move([ReservationStatus.Picking], ReservationStatus.Picking, "PickRecorded", detail);
+
     public Result<(Reservation Reservation, ReservationEvent Event)> Consume() =>
         Move([ReservationStatus.Picking], ReservationStatus.Consumed, "ReservationConsumed", null);
 

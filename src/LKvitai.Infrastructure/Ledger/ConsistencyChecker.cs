@@ -74,6 +74,16 @@ internal sealed class ConsistencyChecker(NpgsqlDataSource dataSource, TimeProvid
             WHERE b.quantity <> 0 AND (b.location_id <> h.location_id OR h.status NOT IN ('OPEN', 'SEALED'))
             LIMIT 100
             """),
+        ("hard_locks_match_reservations", "P0", """
+            SELECT format('%s / %s: %s hard-locked on the balance, %s by reservations', l.code, coalesce(b.sku, k.sku),
+                          coalesce(b.hard_locked, 0), coalesce(k.quantity, 0))
+            FROM (SELECT location_id, sku, handling_unit_id, hard_locked FROM stock_balances WHERE hard_locked <> 0) b
+            FULL JOIN (SELECT location_id, sku, handling_unit_id, sum(quantity) AS quantity FROM reservation_locks
+                       WHERE kind = 'HARD' GROUP BY location_id, sku, handling_unit_id) k USING (location_id, sku, handling_unit_id)
+            JOIN locations l ON l.id = coalesce(b.location_id, k.location_id)
+            WHERE coalesce(b.hard_locked, 0) <> coalesce(k.quantity, 0)
+            LIMIT 100
+            """),
         ("no_unexplained_sequence_gaps", "P1", """
             WITH ordered AS (
                 SELECT sequence, lead(sequence) OVER (ORDER BY sequence) AS next_sequence,

@@ -103,7 +103,7 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
 
         var movements = planned.Value.Transfers.Select(t => new LedgerMovement(
             t.Sku, t.Quantity, t.FromLocation, t.ToLocation, planned.Value.MovementType, t.ToHandlingUnit ?? t.FromHandlingUnit,
-            planned.Value.Reason, t.FromHandlingUnit, t.ToHandlingUnit)).ToList();
+            planned.Value.Reason, t.FromHandlingUnit, t.ToHandlingUnit, planned.Value.HardLockOf)).ToList();
         var units = changes.Select(c => c.After).ToList();
         var append = new LedgerAppend(request.CommandId, request.Operator, request.CorrelationId, movements);
         var recorded = await StockLedger.ExecuteAsync(

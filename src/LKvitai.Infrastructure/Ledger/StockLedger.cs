@@ -66,6 +66,21 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
             RETURNING 1),
         """ + "\n" + GiveAndAppendSql;
 
+    // A pick against a reservation in PICKING: take from its HARD lock — on the balance row and on the reservation's lock
+    // (down to zero when used up) — so the stock leaves exactly as it was promised.
+    private const string FromHardLockedSql = """
+        WITH used AS (
+            UPDATE reservation_locks k SET quantity = k.quantity - $3
+            WHERE k.reservation_id = $17 AND k.location_id = $1 AND k.sku = $2 AND k.kind = 'HARD'
+              AND k.handling_unit_id = coalesce($15, '00000000-0000-0000-0000-000000000000'::uuid) AND k.quantity >= $3
+            RETURNING k.quantity),
+        taken AS (
+            UPDATE stock_balances SET quantity = quantity - $3, hard_locked = hard_locked - $3, updated_at = now()
+            WHERE location_id = $1 AND sku = $2 AND handling_unit_id = coalesce($15, '00000000-0000-0000-0000-000000000000'::uuid)
+              AND hard_locked >= $3 AND quantity >= $3 AND EXISTS (SELECT FROM used)
+            RETURNING 1),
+        """ + "\n" + GiveAndAppendSql;
+
     // Virtual source (supplier, production …): never checked, may go below zero.
     private const string FromVirtualSql = """
         WITH taken AS (
@@ -207,7 +222,8 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
             var movement = append.Movements[i];
             var (fromId, fromPhysical) = locations[movement.FromLocation];
             var (toId, toPhysical) = locations[movement.ToLocation];
-            var command = new NpgsqlBatchCommand(fromPhysical ? FromPhysicalSql : FromVirtualSql);
+            var command = new NpgsqlBatchCommand(
+                !fromPhysical ? FromVirtualSql : movement.HardLockOf is null ? FromPhysicalSql : FromHardLockedSql);
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = fromId });
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = movement.Sku, NpgsqlDbType = NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter<decimal> { TypedValue = movement.Quantity });
@@ -224,6 +240,11 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = movement.ToLocation, NpgsqlDbType = NpgsqlDbType.Varchar });
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)movement.FromHandlingUnit ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
             command.Parameters.Add(new NpgsqlParameter { Value = (object?)movement.ToHandlingUnit ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+            if (fromPhysical && movement.HardLockOf is { } reservation)
+            {
+                command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = reservation });
+            }
+
             batch.BatchCommands.Add(command);
         }
 

@@ -48,15 +48,19 @@ internal static class ReservationSchema
             location_id       integer NOT NULL,
             sku               varchar(40) NOT NULL,
             handling_unit_id  uuid NOT NULL,
-            quantity          numeric(18,3) NOT NULL CHECK (quantity > 0),
+            quantity          numeric(18,3) NOT NULL CHECK (quantity >= 0), -- a HARD lock picked in full stays, at 0, until consumed
             kind              varchar(4) NOT NULL CHECK (kind IN ('SOFT', 'HARD')),
             PRIMARY KEY (reservation_id, location_id, sku, handling_unit_id)
         );
         CREATE INDEX ix_reservation_locks_stock ON reservation_locks (location_id, sku, handling_unit_id);
         REVOKE ALL ON reservations, reservation_events, reservation_locks FROM PUBLIC;
+
+        -- A pick saga finds the movements of its first step by their command id.
+        CREATE INDEX ix_stock_movements_command ON stock_movements (command_id);
         """;
 
     public const string Down = """
+        DROP INDEX IF EXISTS ix_stock_movements_command;
         DROP TABLE IF EXISTS reservation_locks;
         DROP TABLE IF EXISTS reservation_events;
         DROP TABLE IF EXISTS reservations;

@@ -82,7 +82,7 @@ internal sealed class ReservationStore(NpgsqlDataSource dataSource) : IReservati
             SELECT {Columns},
                    coalesce((SELECT jsonb_agg(jsonb_build_object('location', l.code, 'sku', k.sku,
                                  'handlingUnitId', nullif(k.handling_unit_id, '00000000-0000-0000-0000-000000000000'), 'lpn', h.sscc,
-                                 'quantity', k.quantity, 'kind', k.kind) ORDER BY l.code, k.sku)
+                                 'quantity', k.quantity, 'kind', k.kind) ORDER BY l.aisle, l.rack, l.level, l.code, k.sku)
                              FROM reservation_locks k JOIN locations l ON l.id = k.location_id
                              LEFT JOIN handling_units h ON h.id = k.handling_unit_id WHERE k.reservation_id = r.id), '[]')::text,
                    coalesce((SELECT jsonb_agg(jsonb_build_object('version', e.version, 'type', e.event_type, 'status', e.status,

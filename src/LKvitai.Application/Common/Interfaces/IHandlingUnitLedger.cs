@@ -9,7 +9,8 @@ public sealed record HandlingUnitChange(HandlingUnit After, string Event, bool C
 
 /// <summary>What an operation does: the stock it moves and the handling units it changes — all in one transaction.</summary>
 public sealed record HandlingUnitPlan(
-    IReadOnlyList<StockTransfer> Transfers, IReadOnlyList<HandlingUnitChange> Changes, MovementType MovementType, string? Reason = null);
+    IReadOnlyList<StockTransfer> Transfers, IReadOnlyList<HandlingUnitChange> Changes, MovementType MovementType, string? Reason = null,
+    Guid? HardLockOf = null);
 
 public sealed record HandlingUnitOutcome(IReadOnlyList<HandlingUnit> Units, IReadOnlyList<RecordedMovement> Movements);
 

@@ -6,11 +6,12 @@ namespace LKvitai.Application.Common.Interfaces;
 /// <summary>
 /// One movement to append, as the ledger receives it (locations by code). Stock is taken from the source handling unit
 /// (null = loose stock) and put into the destination handling unit; <see cref="HandlingUnitId"/> is the unit the movement
-/// is filed under in the audit trail.
+/// is filed under in the audit trail. A pick names the reservation whose HARD lock it consumes (<see cref="HardLockOf"/>):
+/// it takes from the locked quantity instead of the free one, and the lock shrinks with it.
 /// </summary>
 public sealed record LedgerMovement(
     string Sku, decimal Quantity, string FromLocation, string ToLocation, MovementType Type, Guid? HandlingUnitId, string? Reason,
-    Guid? FromHandlingUnit = null, Guid? ToHandlingUnit = null);
+    Guid? FromHandlingUnit = null, Guid? ToHandlingUnit = null, Guid? HardLockOf = null);
 
 /// <summary>What the caller asked for, who asked, and under which command id; all movements commit together or none.</summary>
 public sealed record LedgerAppend(Guid CommandId, string Operator, string? CorrelationId, IReadOnlyList<LedgerMovement> Movements);
