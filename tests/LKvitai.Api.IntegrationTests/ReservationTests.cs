@@ -209,4 +209,33 @@ public sealed class ReservationTests(ReservationTests.ReservationApi api) : ICla
         var check = await (await client.PostAsJsonAsync("/api/v1/consistency-checks", new { commandId = Guid.NewGuid() })).JsonAsync(HttpStatusCode.Created);
         check.GetProperty("findings").EnumerateArray().Should().NotContain(f => f.GetProperty("check").GetString() == "hard_locks_match_reservations");
     }
+
+    [Fact]
+    public async Task SoftReservations_AreBumpedByAHigherPriorityAndByAHardLock_ButAHardLockNeverIs()
+    {
+        using var client = await EngineOnAsync();
+        var (bin, sku) = (await api.NewBinAsync(client), await api.NewSkuAsync(client));
+        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 10, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        async Task<JsonElement> GetAsync(Guid id) => await (await client.GetAsync($"/api/v1/reservations/{id}")).JsonAsync();
+
+        var low = (await (await ReserveAsync(client, sku, 6, priority: 2)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var high = (await (await ReserveAsync(client, sku, 6, priority: 8)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await GetAsync(low)).GetProperty("status").GetString().Should().Be("BUMPED", "12 claimed on 10: the lower priority goes");
+        (await GetAsync(high)).GetProperty("status").GetString().Should().Be("ALLOCATED");
+        var bumps = await (await client.GetAsync("/api/v1/reservations/bumps")).JsonAsync();
+        bumps.EnumerateArray().Should().Contain(b => b.GetProperty("reservationId").GetGuid() == low
+            && b.GetProperty("reason").GetString()!.Contains(high.ToString()));
+
+        // Same priority overbooks SOFT; the first to start picking takes the stock HARD and bumps the other.
+        var first = (await (await ReserveAsync(client, sku, 3, priority: 8)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await GetAsync(first)).GetProperty("status").GetString().Should().Be("ALLOCATED");
+        (await StartPickingAsync(client, high)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await GetAsync(first)).GetProperty("status").GetString().Should().Be("ALLOCATED", "6 hard + 3 soft fit in 10");
+        var more = (await (await ReserveAsync(client, sku, 3, priority: 10)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await GetAsync(first)).GetProperty("status").GetString().Should().Be("BUMPED", "priority 10 needs it and only 4 are free");
+        (await GetAsync(high)).GetProperty("status").GetString().Should().Be("PICKING", "a HARD lock is never bumped");
+        await (await StartPickingAsync(client, first)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "reservation.hard_locked");
+        (await StartPickingAsync(client, more)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await HardLockedAsync(sku)).Should().Be(9);
+    }
 }

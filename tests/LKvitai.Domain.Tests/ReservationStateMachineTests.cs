@@ -63,7 +63,7 @@ public sealed class ReservationStateMachineTests
         else
         {
             result.IsSuccess.Should().BeFalse($"{from} --{action}--> must be refused");
-            if (from == ReservationStatus.Picking && action == "Bump")
+            if ((from, action) is (ReservationStatus.Picking, "Bump") or (ReservationStatus.Bumped, "StartPicking"))
             {
                 (result.Error!.Code, result.Error.Title).Should().Be(("reservation.hard_locked", "Stock hard-locked by another reservation"));
             }
@@ -89,5 +89,29 @@ public sealed class ReservationStateMachineTests
         Reservation.Create(Guid.NewGuid(), "SALES_ORDER", null, 1, [new("BOLT", 0)]).Error!.Code.Should().Be("reservation.needs_lines");
         var created = Reservation.Create(Guid.NewGuid(), "SALES_ORDER", null, 1, [new("BOLT", 2)]);
         (created.Value.Reservation.Status, created.Value.Event.Version).Should().Be((ReservationStatus.Pending, 1));
+    }
+}
+
+/// <summary>Bumping: SOFT claims beyond what is free go, lowest priority first; HARD locks bump any SOFT claim.</summary>
+public sealed class BumpPolicyTests
+{
+    private static readonly DateTimeOffset T = DateTimeOffset.UnixEpoch;
+
+    [Fact]
+    public void HigherPriority_BumpsLowerSoftClaims_UntilTheRowFits()
+    {
+        var (low, mid, high) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var claims = new[] { new SoftClaim(low, 1, T, 4), new SoftClaim(mid, 5, T, 4), new SoftClaim(high, 9, T, 4) };
+        BumpPolicy.Choose(8, claims, high, 9, byHardLock: false).Should().Equal(low);
+        BumpPolicy.Choose(4, claims, high, 9, byHardLock: false).Should().Equal(low, mid);
+        BumpPolicy.Choose(12, claims, high, 9, byHardLock: false).Should().BeEmpty("nothing is overbooked");
+        BumpPolicy.Choose(4, claims, low, 1, byHardLock: false).Should().BeEmpty("a lower priority never bumps a higher one");
+    }
+
+    [Fact]
+    public void AHardLock_BumpsEverySoftClaimThatNoLongerFits()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        BumpPolicy.Choose(0, [new SoftClaim(a, 9, T, 2), new SoftClaim(b, 1, T, 3)], Guid.NewGuid(), 1, byHardLock: true).Should().BeEquivalentTo([a, b]);
     }
 }

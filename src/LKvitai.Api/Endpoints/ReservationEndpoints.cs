@@ -4,6 +4,7 @@ using LKvitai.Application.Reservations.AllocateReservation;
 using LKvitai.Application.Reservations.CancelReservation;
 using LKvitai.Application.Reservations.CreateReservation;
 using LKvitai.Application.Reservations.GetReservation;
+using LKvitai.Application.Reservations.ListReservationBumps;
 using LKvitai.Application.Reservations.ListReservations;
 using LKvitai.Application.Reservations.PickReservation;
 using LKvitai.Application.Reservations.StartPicking;
@@ -33,6 +34,11 @@ internal static class ReservationEndpoints
                 (await sender.Send(new ListReservationsQuery(status, page ?? 1, pageSize ?? 50), ct)).ToOk(context))
             .WithName("ListReservations").WithSummary("Reservations by status, highest priority first.")
             .Produces<PagedList<ReservationDto>>().ProducesProblems(400, 401, 403);
+
+        reservations.MapGet("/bumps", async (ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new ListReservationBumpsQuery(), ct)).ToOk(context))
+            .WithName("ListReservationBumps").WithSummary("The bump log: SOFT reservations bumped by a higher priority or a HARD lock, who took what and why.")
+            .Produces<IReadOnlyList<BumpDto>>().ProducesProblems(401, 403);
 
         reservations.MapGet("/{id:guid}", async (Guid id, ISender sender, HttpContext context, CancellationToken ct) =>
                 (await sender.Send(new GetReservationQuery(id), ct)).ToOk(context))

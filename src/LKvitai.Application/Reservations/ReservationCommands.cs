@@ -51,6 +51,47 @@ public sealed class ReservationCommands(IReservationStore store)
         return Error.Conflict("reservation.concurrency", "The reservation changed meanwhile", "Three attempts met newer versions; try again.");
     }
 
+    /// <summary>Bumps what <paramref name="id"/> now overbooks, if the change left it ALLOCATED (SOFT) or PICKING (HARD).</summary>
+    public async Task<Result<ReservationDto>> ThenBumpAsync(Result<ReservationDto> changed, string @operator, CancellationToken cancellationToken)
+    {
+        if (changed.IsSuccess && changed.Value!.Status is "ALLOCATED" or "PICKING" && await store.LoadAsync(changed.Value.Id, cancellationToken) is { } by)
+        {
+            await BumpOverbookedAsync(by, by.Status == ReservationStatus.Picking, @operator, cancellationToken);
+        }
+
+        return changed;
+    }
+
+    /// <summary>
+    /// After <paramref name="by"/> allocated (SOFT) or started picking (HARD): on every stock row it holds that is now
+    /// overbooked, SOFT claims are bumped by <see cref="BumpPolicy"/> — BUMPED, their locks gone, the event (and its outbox
+    /// message) naming who took what and why.
+    /// </summary>
+    public async Task BumpOverbookedAsync(Reservation by, bool byHardLock, string @operator, CancellationToken cancellationToken)
+    {
+        var bumped = new Dictionary<Guid, string>();
+        foreach (var (location, sku, available, claims) in await store.ClaimsOnStockOfAsync(by.Id, cancellationToken))
+        {
+            foreach (var victim in BumpPolicy.Choose(available, claims, by.Id, by.Priority, byHardLock))
+            {
+                bumped.TryAdd(victim, $"Bumped by reservation {by.Id} ({by.Purpose} {by.Reference}, priority {by.Priority}" +
+                    $"{(byHardLock ? ", picking" : string.Empty)}) taking {sku} at {location}");
+            }
+        }
+
+        foreach (var (victim, reason) in bumped)
+        {
+            await ChangeAsync(victim, reservation =>
+                {
+                    var moved = reservation.Bump(reason);
+                    return Task.FromResult<Result<ReservationChange>>(moved.IsSuccess
+                        ? new ReservationChange(moved.Value.Reservation, moved.Value.Event, [], @operator)
+                        : moved.Error);
+                },
+                async change => await store.AppendAsync(change, cancellationToken), cancellationToken);
+        }
+    }
+
     /// <summary>Allocation: SOFT locks by the documented strategy, or back to PENDING with the reason.</summary>
     public async Task<Result<ReservationChange>> AllocationAsync(Reservation reservation, string @operator, CancellationToken cancellationToken)
     {

@@ -31,7 +31,16 @@ public interface IReservationStore
     Task<bool> AppendAsync(ReservationChange change, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AllocationCandidate>> CandidatesAsync(IEnumerable<string> skus, CancellationToken cancellationToken);
+
+    /// <summary>For each stock row a reservation holds: what is free of HARD locks, and every SOFT claim on it.</summary>
+    Task<IReadOnlyList<(string Location, string Sku, decimal Available, IReadOnlyList<SoftClaim> Claims)>> ClaimsOnStockOfAsync(
+        Guid reservation, CancellationToken cancellationToken);
+
+    /// <summary>The bump log: who took what from whom, and why, newest first.</summary>
+    Task<IReadOnlyList<BumpDto>> BumpsAsync(int count, CancellationToken cancellationToken);
 }
+
+public sealed record BumpDto(Guid ReservationId, string Purpose, string? Reference, int Priority, string? Reason, string Operator, DateTimeOffset OccurredAt);
 
 /// <summary>
 /// HARD locks, written as the ledger's role in the transaction of the balance rows they guard: StartPicking turns a

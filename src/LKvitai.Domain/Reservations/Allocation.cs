@@ -54,3 +54,33 @@ public static class Allocation
         return (merged, shortages);
     }
 }
+
+/// <summary>A SOFT lock of some reservation on one stock row, as bumping sees it.</summary>
+public sealed record SoftClaim(Guid Reservation, int Priority, DateTimeOffset CreatedAt, decimal Quantity);
+
+/// <summary>
+/// Who gets bumped when a stock row is overbooked: SOFT claims beyond what is free of HARD locks, lowest priority first
+/// (newest first among equals). A HARD lock bumps any SOFT claim that no longer fits; a new allocation bumps only claims of
+/// lower priority than its own. HARD locks themselves are never bumped.
+/// </summary>
+public static class BumpPolicy
+{
+    public static IReadOnlyList<Guid> Choose(decimal available, IReadOnlyList<SoftClaim> claims, Guid by, int byPriority, bool byHardLock)
+    {
+        var bumped = new List<Guid>();
+        var claimed = claims.Sum(c => c.Quantity);
+        foreach (var claim in claims.Where(c => c.Reservation != by && (byHardLock || c.Priority < byPriority))
+                     .OrderBy(c => c.Priority).ThenByDescending(c => c.CreatedAt))
+        {
+            if (claimed <= available)
+            {
+                break;
+            }
+
+            bumped.Add(claim.Reservation);
+            claimed -= claim.Quantity;
+        }
+
+        return bumped;
+    }
+}

@@ -53,8 +53,11 @@ public sealed record Reservation(
     public Result<(Reservation Reservation, ReservationEvent Event)> AllocationFailed(string reason) =>
         Move([ReservationStatus.Pending, ReservationStatus.Allocated, ReservationStatus.Bumped], ReservationStatus.Pending, "AllocationFailed", reason);
 
+    /// <summary>From ALLOCATED only; a BUMPED reservation lost its stock to a HARD lock or a higher priority: 409.</summary>
     public Result<(Reservation Reservation, ReservationEvent Event)> StartPicking() =>
-        Move([ReservationStatus.Allocated], ReservationStatus.Picking, "PickingStarted", null);
+        Status == ReservationStatus.Bumped
+            ? ReservationErrors.HardLocked
+            : Move([ReservationStatus.Allocated], ReservationStatus.Picking, "PickingStarted", null);
 
     /// <summary>A pick of part of the reservation was booked; it stays PICKING.</summary>
     public Result<(Reservation Reservation, ReservationEvent Event)> RecordPick(string detail) =>

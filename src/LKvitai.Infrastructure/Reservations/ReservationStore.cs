@@ -73,6 +73,51 @@ internal sealed class ReservationStore(NpgsqlDataSource dataSource) : IReservati
         return candidates;
     }
 
+    public async Task<IReadOnlyList<(string Location, string Sku, decimal Available, IReadOnlyList<SoftClaim> Claims)>> ClaimsOnStockOfAsync(
+        Guid reservation, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            WITH mine AS (SELECT DISTINCT location_id, sku, handling_unit_id FROM reservation_locks WHERE reservation_id = $1)
+            SELECT l.code, m.sku, coalesce(b.quantity - b.hard_locked, 0), k.reservation_id, r.priority, r.created_at, k.quantity
+            FROM mine m
+            JOIN locations l ON l.id = m.location_id
+            LEFT JOIN stock_balances b USING (location_id, sku, handling_unit_id)
+            JOIN reservation_locks k ON k.location_id = m.location_id AND k.sku = m.sku AND k.handling_unit_id = m.handling_unit_id AND k.kind = 'SOFT'
+            JOIN reservations r ON r.id = k.reservation_id AND r.status = 'ALLOCATED'
+            ORDER BY l.code, m.sku, m.handling_unit_id
+            """);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = reservation });
+        var rows = new List<(string Location, string Sku, decimal Available, SoftClaim Claim)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetDecimal(2),
+                new SoftClaim(reader.GetGuid(3), reader.GetInt32(4), reader.GetFieldValue<DateTimeOffset>(5), reader.GetDecimal(6))));
+        }
+
+        return rows.GroupBy(r => (r.Location, r.Sku, r.Available))
+            .Select(g => (g.Key.Location, g.Key.Sku, g.Key.Available, (IReadOnlyList<SoftClaim>)g.Select(r => r.Claim).ToList())).ToList();
+    }
+
+    public async Task<IReadOnlyList<BumpDto>> BumpsAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT e.reservation_id, r.purpose, r.reference, r.priority, e.reason, e.operator, e.occurred_at
+            FROM reservation_events e JOIN reservations r ON r.id = e.reservation_id
+            WHERE e.event_type = 'ReservationBumped' ORDER BY e.occurred_at DESC LIMIT $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = count });
+        var bumps = new List<BumpDto>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            bumps.Add(new BumpDto(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6)));
+        }
+
+        return bumps;
+    }
+
     private async Task<PagedList<ReservationDto>> QueryAsync(
         string where, NpgsqlParameter[] parameters, int page, int pageSize, CancellationToken cancellationToken)
     {

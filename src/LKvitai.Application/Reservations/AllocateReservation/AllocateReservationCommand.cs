@@ -20,7 +20,7 @@ public sealed class AllocateReservationCommandHandler(IReservationStore store, R
     : ICommandHandler<AllocateReservationCommand, Result<ReservationDto>>
 {
     public async ValueTask<Result<ReservationDto>> Handle(AllocateReservationCommand command, CancellationToken cancellationToken) =>
-        await commands.ChangeAsync(command.ReservationId,
+        await commands.ThenBumpAsync(await commands.ChangeAsync(command.ReservationId,
             reservation => commands.AllocationAsync(reservation, currentUser.Name!, cancellationToken),
-            async change => await store.AppendAsync(change, cancellationToken), cancellationToken);
+            async change => await store.AppendAsync(change, cancellationToken), cancellationToken), currentUser.Name!, cancellationToken);
 }

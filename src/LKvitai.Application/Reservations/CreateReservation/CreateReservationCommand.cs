@@ -58,8 +58,11 @@ public sealed class CreateReservationCommandHandler(IReservationStore store, Res
             async change => await store.AppendAsync(change, cancellationToken), cancellationToken);
 
         // A repeat of a create whose allocation already ran (or moved on) answers with the reservation as it is.
-        return allocated.IsSuccess || allocated.Error.Code == "reservation.invalid_transition"
-            ? (await store.GetAsync(id, cancellationToken))!
-            : allocated.Error;
+        if (!allocated.IsSuccess && allocated.Error.Code != "reservation.invalid_transition")
+        {
+            return allocated.Error;
+        }
+
+        return await commands.ThenBumpAsync((await store.GetAsync(id, cancellationToken))!, currentUser.Name!, cancellationToken);
     }
 }

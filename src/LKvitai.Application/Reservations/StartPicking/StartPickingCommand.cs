@@ -23,12 +23,12 @@ public sealed class StartPickingCommandHandler(IReservationLedger ledger, Reserv
     : ICommandHandler<StartPickingCommand, Result<ReservationDto>>
 {
     public async ValueTask<Result<ReservationDto>> Handle(StartPickingCommand command, CancellationToken cancellationToken) =>
-        await commands.ChangeAsync(command.ReservationId, reservation =>
+        await commands.ThenBumpAsync(await commands.ChangeAsync(command.ReservationId, reservation =>
             {
                 var started = reservation.StartPicking();
                 return Task.FromResult<Result<ReservationChange>>(started.IsSuccess
                     ? new ReservationChange(started.Value.Reservation, started.Value.Event, null, currentUser.Name!)
                     : started.Error);
             },
-            change => ledger.StartPickingAsync(change, cancellationToken), cancellationToken);
+            change => ledger.StartPickingAsync(change, cancellationToken), cancellationToken), currentUser.Name!, cancellationToken);
 }
