@@ -43,7 +43,9 @@ public static class DependencyInjection
         services.AddSingleton(new LedgerDataSource(NpgsqlDataSource.Create(Prepared(ledgerConnection))));
         services.AddScoped<IStockLedger, StockLedger>();
         services.AddScoped<IHandlingUnitLedger, HandlingUnitLedger>();
-        services.AddSingleton<Application.HandlingUnits.IHandlingUnitReader, HandlingUnitReader>();
+        services.AddSingleton<HandlingUnitReader>();
+        services.AddSingleton<Application.HandlingUnits.IHandlingUnitReader>(sp => sp.GetRequiredService<HandlingUnitReader>());
+        services.AddSingleton<IHandlingUnitDirectory>(sp => sp.GetRequiredService<HandlingUnitReader>());
         services.Configure<HandlingUnitOptions>(configuration.GetSection(HandlingUnitOptions.Section));
         services.AddSingleton<ISsccIssuer, SsccIssuer>();
         services.Configure<Application.Common.Sagas.SagaOptions>(configuration.GetSection(Application.Common.Sagas.SagaOptions.Section));
@@ -51,6 +53,8 @@ public static class DependencyInjection
         services.AddSingleton<Application.Reservations.IReservationStore, Reservations.ReservationStore>();
         services.AddSingleton<Application.Reservations.IReservationLedger, Reservations.ReservationLedger>();
         services.AddSingleton<Application.Reservations.IProjectionProgress, Reservations.ProjectionProgress>();
+        services.AddSingleton<Application.Reservations.IReservationMetrics, ReservationMetrics>();
+        services.AddSingleton<Application.Reservations.GetAvailableStock.IAvailableStock, Reservations.AvailableStock>();
         services.AddSingleton<Application.Receiving.IDeliveryStore, Sagas.DeliveryStore>();
         services.TryAddSingleton<ISagaFaultInjector, Sagas.NoSagaFaults>();
         if (configuration.GetValue("Sagas:ResumeEnabled", true))

@@ -237,5 +237,18 @@ public sealed class ReservationTests(ReservationTests.ReservationApi api) : ICla
         await (await StartPickingAsync(client, first)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "reservation.hard_locked");
         (await StartPickingAsync(client, more)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await HardLockedAsync(sku)).Should().Be(9);
+        var available = (await (await client.GetAsync($"/api/v1/available-stock?sku={sku}")).JsonAsync())[0];
+        (available.GetProperty("physical").GetDecimal(), available.GetProperty("hardLocked").GetDecimal(), available.GetProperty("available").GetDecimal())
+            .Should().Be((10m, 9m, 1m));
+
+        var metrics = await client.GetStringAsync("/metrics");
+        foreach (var name in new[]
+                 {
+                     "lkvitai_reservations_created_total", "lkvitai_allocations_total{outcome=\"allocated\"}", "lkvitai_start_picking_conflicts_total",
+                     "lkvitai_reservations_bumped_total", "lkvitai_pick_duration_seconds",
+                 })
+        {
+            metrics.Should().Contain(name);
+        }
     }
 }

@@ -3,6 +3,7 @@ using LKvitai.Application.Reservations;
 using LKvitai.Application.Reservations.AllocateReservation;
 using LKvitai.Application.Reservations.CancelReservation;
 using LKvitai.Application.Reservations.CreateReservation;
+using LKvitai.Application.Reservations.GetAvailableStock;
 using LKvitai.Application.Reservations.GetReservation;
 using LKvitai.Application.Reservations.ListReservationBumps;
 using LKvitai.Application.Reservations.ListReservations;
@@ -23,6 +24,12 @@ internal static class ReservationEndpoints
     public static void MapReservationEndpoints(this IEndpointRouteBuilder app)
     {
         var reservations = app.MapGroup("/api/v1/reservations").WithTags("Reservations");
+
+        app.MapGet("/api/v1/available-stock", async (string? sku, string? location, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new GetAvailableStockQuery(sku, location), ct)).ToOk(context))
+            .WithTags("Reservations").WithName("GetAvailableStock")
+            .WithSummary("Per bin, item and unit: physical, HARD-locked, SOFT-allocated and available (= physical − HARD) stock.")
+            .Produces<IReadOnlyList<AvailableStockDto>>().ProducesProblems(400, 401, 403);
 
         reservations.MapPost("/", async (CreateReservationCommand command, ISender sender, HttpContext context, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToHttp(context, r => Results.Created($"/api/v1/reservations/{r.Id}", r)))

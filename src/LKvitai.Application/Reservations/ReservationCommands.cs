@@ -9,7 +9,7 @@ namespace LKvitai.Application.Reservations;
 /// The optimistic loop every reservation change goes through: load the stream's state, decide, append at the next
 /// version; when another writer got there first, load again and decide again — at most 3 attempts (SPEC R6).
 /// </summary>
-public sealed class ReservationCommands(IReservationStore store)
+public sealed class ReservationCommands(IReservationStore store, IReservationMetrics metrics)
 {
     public const int MaximumAttempts = 3;
 
@@ -79,6 +79,7 @@ public sealed class ReservationCommands(IReservationStore store)
             }
         }
 
+        metrics.Bumped(bumped.Count);
         foreach (var (victim, reason) in bumped)
         {
             await ChangeAsync(victim, reservation =>
@@ -98,6 +99,7 @@ public sealed class ReservationCommands(IReservationStore store)
         var candidates = await store.CandidatesAsync(reservation.Lines.Select(l => l.Sku).Distinct(), cancellationToken);
         var (locks, shortages) = Allocation.Choose(reservation.Lines, candidates);
         var moved = shortages.Count == 0 ? reservation.Allocate() : reservation.AllocationFailed("Insufficient stock: " + string.Join("; ", shortages));
+        metrics.Allocation(shortages.Count == 0);
         return moved.IsSuccess
             ? new ReservationChange(moved.Value.Reservation, moved.Value.Event, shortages.Count == 0 ? locks : [], @operator)
             : moved.Error;

@@ -59,3 +59,17 @@ public interface IProjectionProgress
 {
     Task<bool> HasAppliedCommandAsync(string projection, Guid commandId, CancellationToken cancellationToken);
 }
+
+/// <summary>What the dashboards and alert rules watch (allocation failure rate alerts above 5 % in the seed).</summary>
+public interface IReservationMetrics
+{
+    void Created();
+
+    void Allocation(bool allocated);
+
+    void StartPickingConflict();
+
+    void Bumped(int count);
+
+    void Picked(TimeSpan took);
+}

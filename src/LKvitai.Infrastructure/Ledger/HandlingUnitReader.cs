@@ -10,8 +10,10 @@ namespace LKvitai.Infrastructure.Ledger;
 /// Handling-unit look-ups, by index, in one round trip each: the unit's state (kept by the ledger) and its lines from the
 /// contents projection.
 /// </summary>
-internal sealed class HandlingUnitReader(NpgsqlDataSource dataSource) : IHandlingUnitReader
+internal sealed class HandlingUnitReader(NpgsqlDataSource dataSource) : IHandlingUnitReader, Application.Common.Interfaces.IHandlingUnitDirectory
 {
+    public async Task<Guid?> FindIdAsync(string lpn, CancellationToken cancellationToken) => (await FindAsync(lpn, cancellationToken))?.Id;
+
     private const string Select = """
         SELECT h.id, h.sscc, h.type, h.status, l.code, h.created_at, h.updated_at,
                coalesce((SELECT jsonb_agg(jsonb_build_object('sku', c.sku, 'quantity', c.quantity) ORDER BY c.sku)

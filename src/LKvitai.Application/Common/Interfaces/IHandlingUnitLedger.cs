@@ -35,3 +35,9 @@ public interface ISsccIssuer
 {
     Task<string> NextAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>Finds a handling unit's id by its LPN (the SSCC), for features that only need to name a unit.</summary>
+public interface IHandlingUnitDirectory
+{
+    Task<Guid?> FindIdAsync(string lpn, CancellationToken cancellationToken);
+}

@@ -33,7 +33,7 @@ public sealed class CreateReservationCommandValidator : AbstractValidator<Create
     }
 }
 
-public sealed class CreateReservationCommandHandler(IReservationStore store, ReservationCommands commands, ICurrentUser currentUser)
+public sealed class CreateReservationCommandHandler(IReservationStore store, ReservationCommands commands, IReservationMetrics metrics, ICurrentUser currentUser)
     : ICommandHandler<CreateReservationCommand, Result<ReservationDto>>
 {
     public async ValueTask<Result<ReservationDto>> Handle(CreateReservationCommand command, CancellationToken cancellationToken)
@@ -49,7 +49,10 @@ public sealed class CreateReservationCommandHandler(IReservationStore store, Res
                 return created.Error;
             }
 
-            await store.AppendAsync(new ReservationChange(created.Value.Reservation, created.Value.Event, null, currentUser.Name!, Created: true), cancellationToken);
+            if (await store.AppendAsync(new ReservationChange(created.Value.Reservation, created.Value.Event, null, currentUser.Name!, Created: true), cancellationToken))
+            {
+                metrics.Created();
+            }
         }
 
         var allocated = await commands.ChangeAsync(id, async reservation => reservation.Status == ReservationStatus.Pending

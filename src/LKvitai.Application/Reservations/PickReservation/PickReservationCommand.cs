@@ -37,11 +37,13 @@ public sealed class PickReservationCommandValidator : AbstractValidator<PickRese
 }
 
 public sealed class PickReservationCommandHandler(
-    IReservationStore store, ISagaStore sagas, PickSaga saga, HandlingUnits.IHandlingUnitReader units, ICurrentUser currentUser, ICorrelationContext correlation)
+    IReservationStore store, ISagaStore sagas, PickSaga saga, IHandlingUnitDirectory units, IReservationMetrics metrics,
+    ICurrentUser currentUser, ICorrelationContext correlation)
     : ICommandHandler<PickReservationCommand, Result<ReservationDto>>
 {
     public async ValueTask<Result<ReservationDto>> Handle(PickReservationCommand command, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (await sagas.GetAsync(command.CommandId, cancellationToken) is null)
         {
             if (await store.LoadAsync(command.ReservationId, cancellationToken) is not { } reservation)
@@ -57,13 +59,11 @@ public sealed class PickReservationCommandHandler(
             Guid? unit = null;
             if (!string.IsNullOrWhiteSpace(command.Lpn))
             {
-                var found = await units.FindAsync(HandlingUnits.HandlingUnitOperations.NormaliseLpn(command.Lpn), cancellationToken);
-                if (found is null)
+                unit = await units.FindIdAsync(Sscc.Normalise(command.Lpn) ?? command.Lpn.Trim(), cancellationToken);
+                if (unit is null)
                 {
                     return HandlingUnitErrors.NotFound(command.Lpn);
                 }
-
-                unit = found.Id;
             }
 
             await sagas.StartAsync(command.CommandId, PickSaga.Type, new PickData(
@@ -79,6 +79,7 @@ public sealed class PickReservationCommandHandler(
                 "Nothing was picked: the stock must be HARD-locked for this reservation in that bin (and unit).");
         }
 
+        metrics.Picked(System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return (await store.GetAsync(command.ReservationId, cancellationToken))!;
     }
 }

@@ -19,11 +19,12 @@ public sealed record StartPickingCommand(Guid CommandId, Guid ReservationId) : I
     public static string FeatureFlag => ReservationCommands.Flag;
 }
 
-public sealed class StartPickingCommandHandler(IReservationLedger ledger, ReservationCommands commands, ICurrentUser currentUser)
+public sealed class StartPickingCommandHandler(IReservationLedger ledger, ReservationCommands commands, IReservationMetrics metrics, ICurrentUser currentUser)
     : ICommandHandler<StartPickingCommand, Result<ReservationDto>>
 {
-    public async ValueTask<Result<ReservationDto>> Handle(StartPickingCommand command, CancellationToken cancellationToken) =>
-        await commands.ThenBumpAsync(await commands.ChangeAsync(command.ReservationId, reservation =>
+    public async ValueTask<Result<ReservationDto>> Handle(StartPickingCommand command, CancellationToken cancellationToken)
+    {
+        var started = await commands.ThenBumpAsync(await commands.ChangeAsync(command.ReservationId, reservation =>
             {
                 var started = reservation.StartPicking();
                 return Task.FromResult<Result<ReservationChange>>(started.IsSuccess
@@ -31,4 +32,11 @@ public sealed class StartPickingCommandHandler(IReservationLedger ledger, Reserv
                     : started.Error);
             },
             change => ledger.StartPickingAsync(change, cancellationToken), cancellationToken), currentUser.Name!, cancellationToken);
+        if (!started.IsSuccess && started.Error.Code == ReservationErrors.HardLocked.Code)
+        {
+            metrics.StartPickingConflict();
+        }
+
+        return started;
+    }
 }
