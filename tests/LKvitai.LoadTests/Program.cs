@@ -180,8 +180,55 @@ var lookups = await Load.SequentialAsync(500, async random =>
 });
 Report("hu_lookup_p95_ms", lookups.Percentile(95));
 
+Console.WriteLine("(i) reservations: create + allocate, start picking (HARD locks), one pick (movement, projection caught up, reservation consumed)");
+using (var flag = await http.PutAsJsonAsync("/api/v1/feature-flags/enable_reservation_engine",
+           new { commandId = Guid.NewGuid(), enabled = true, rolloutPercentage = 100, userWhitelist = Array.Empty<string>() }))
+{
+    flag.EnsureSuccessStatusCode();
+}
+
+var reservationLines = new System.Collections.Concurrent.ConcurrentQueue<(Guid Id, string Location, string Sku, string? Lpn, decimal Quantity)>();
+var allocations = await Load.SequentialAsync(100, async random =>
+{
+    using var response = await http.PostAsJsonAsync("/api/v1/reservations", new
+    {
+        commandId = Guid.NewGuid(), purpose = "SALES_ORDER", reference = "BENCH", priority = 5,
+        lines = new[] { new { sku = skus[random.Next(skus.Length)], quantity = 1 } },
+    });
+    if (!response.IsSuccessStatusCode)
+    {
+        return false;
+    }
+
+    var reservation = await response.Content.ReadFromJsonAsync<JsonElement>();
+    var firstLock = reservation.GetProperty("locks")[0];
+    reservationLines.Enqueue((reservation.GetProperty("id").GetGuid(), firstLock.GetProperty("location").GetString()!, firstLock.GetProperty("sku").GetString()!,
+        firstLock.GetProperty("lpn").ValueKind == JsonValueKind.String ? firstLock.GetProperty("lpn").GetString() : null, firstLock.GetProperty("quantity").GetDecimal()));
+    return reservation.GetProperty("status").GetString() == "ALLOCATED";
+});
+Report("allocation_p95_ms", allocations.Percentile(95));
+var toPick = reservationLines.ToArray();
+var pickIndex = -1;
+var startPicking = await Load.SequentialAsync(toPick.Length, async _ =>
+{
+    using var response = await http.PostAsJsonAsync($"/api/v1/reservations/{toPick[Interlocked.Increment(ref pickIndex)].Id}/start-picking", new { commandId = Guid.NewGuid() });
+    return response.IsSuccessStatusCode;
+});
+Report("start_picking_p95_ms", startPicking.Percentile(95));
+pickIndex = -1;
+var picks = await Load.SequentialAsync(toPick.Length, async _ =>
+{
+    var line = toPick[Interlocked.Increment(ref pickIndex)];
+    using var response = await http.PostAsJsonAsync($"/api/v1/reservations/{line.Id}/picks", new
+    {
+        commandId = Guid.NewGuid(), location = line.Location, sku = line.Sku, quantity = line.Quantity, lpn = line.Lpn, toLocation = "CUSTOMER",
+    });
+    return response.IsSuccessStatusCode;
+});
+Report("pick_p95_ms", picks.Percentile(95));
+
 Console.WriteLine();
-Console.WriteLine($"failed_requests={loadFailures + balance.Failures + asOf.Failures + warehouse.Failures + receipts.Failures + lookups.Failures}");
+Console.WriteLine($"failed_requests={loadFailures + balance.Failures + asOf.Failures + warehouse.Failures + receipts.Failures + lookups.Failures + allocations.Failures + startPicking.Failures + picks.Failures}");
 foreach (var (name, value) in results)
 {
     Console.WriteLine($"{name}={value}");
