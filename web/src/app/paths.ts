@@ -23,7 +23,16 @@ export const paths = {
   handlingUnits: '/handling-units',
   receiveGoods: '/hu/receive',
   receiptAlerts: '/receipts/alerts',
+  reservations: '/reservations',
+  newReservation: '/reservations/new',
+  pick: '/pick',
 } as const;
 
 /** The detail page of one handling unit. */
 export const handlingUnitPath = (lpn: string) => `${paths.handlingUnitDetail}/${encodeURIComponent(lpn)}`;
+
+/** The detail page of one reservation. */
+export const reservationPath = (id: string) => `${paths.reservations}/${encodeURIComponent(id)}`;
+
+/** The pick screen of one reservation. */
+export const pickPath = (id: string) => `${paths.pick}/${encodeURIComponent(id)}`;

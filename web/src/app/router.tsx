@@ -8,6 +8,8 @@ import {
   MOVE_STOCK_ROLES,
   OPERATIONS_ROLES,
   RECEIPT_ALERT_ROLES,
+  RESERVATION_PICK_ROLES,
+  RESERVATION_PLAN_ROLES,
   type Role,
 } from '@/lib/authorization';
 import { RequireAuth, RequireFlag, RequireRole } from './guards';
@@ -35,12 +37,18 @@ import { MovementsRoute } from './routes/movements';
 import { NotFoundRoute } from './routes/not-found';
 import { OfflineRoute } from './routes/offline';
 import { OperationsRoute } from './routes/operations';
+import { NewReservationRoute, PickRoute, ReservationDetailRoute, ReservationsRoute } from './routes/reservations';
 import { StockRoute } from './routes/stock';
 import { UsersRoute } from './routes/users';
 import { paths } from './paths';
 
 
 const guarded = (roles: readonly Role[], element: ReactElement) => <RequireRole roles={roles}>{element}</RequireRole>;
+
+/** Reservation screens: only while enable_reservation_engine is on for the person, and only for the roles given. */
+const reservationScreen = (roles: readonly Role[], element: ReactElement) => (
+  <RequireFlag flag={FEATURE_FLAGS.reservationEngine}>{guarded(roles, element)}</RequireFlag>
+);
 
 export function createRoutes(): RouteObject[] {
   return [
@@ -78,6 +86,11 @@ export function createRoutes(): RouteObject[] {
         { path: paths.handlingUnits, element: guarded(HANDLING_UNIT_OVERVIEW_ROLES, <HandlingUnitsRoute />) },
         { path: paths.receiveGoods, element: guarded(HANDLING_UNIT_ROLES, <ReceiveGoodsRoute />) },
         { path: paths.receiptAlerts, element: guarded(RECEIPT_ALERT_ROLES, <ReceiptAlertsRoute />) },
+        { path: paths.reservations, element: reservationScreen(RESERVATION_PLAN_ROLES, <ReservationsRoute />) },
+        { path: paths.newReservation, element: reservationScreen(RESERVATION_PLAN_ROLES, <NewReservationRoute />) },
+        { path: `${paths.reservations}/:id`, element: reservationScreen(RESERVATION_PLAN_ROLES, <ReservationDetailRoute />) },
+        { path: paths.pick, element: reservationScreen(RESERVATION_PICK_ROLES, <PickRoute />) },
+        { path: `${paths.pick}/:id`, element: reservationScreen(RESERVATION_PICK_ROLES, <PickRoute />) },
         {
           path: paths.layout,
           element: (

@@ -24,6 +24,12 @@ export const OPERATIONS_ROLES = ['Manager', 'Accountant', 'Administrator'] as co
 export const RUN_CONSISTENCY_CHECK_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
 export const PROJECTION_ADMIN_ROLES = ['Administrator'] as const satisfies readonly Role[];
 
+/** Reservations: managers and administrators plan them (create, allocate, cancel). */
+export const RESERVATION_PLAN_ROLES = ['Manager', 'Administrator'] as const satisfies readonly Role[];
+/** Picking for a reservation (start picking, picks): the people who move stock. */
+export const RESERVATION_PICK_ROLES = ['Operator', 'Manager', 'Administrator'] as const satisfies readonly Role[];
+
 export const FEATURE_FLAGS = {
   offlineOperations: 'enable_offline_operations',
+  reservationEngine: 'enable_reservation_engine',
 } as const;

@@ -19,6 +19,7 @@ type HandlingUnitEvent = NonNullable<ResponseBody<'/api/v1/handling-units/{lpn}/
 type Receipt = ResponseBody<'/api/v1/receipts/{id}', 'get', 200>;
 type PrintJob = NonNullable<ResponseBody<'/api/v1/print-jobs', 'get', 200>['items']>[number];
 type ConsistencyCheck = ResponseBody<'/api/v1/consistency-checks', 'get', 200>[number];
+type Reservation = ResponseBody<'/api/v1/reservations/{id}', 'get', 200>;
 
 /** What the next rebuild reports after being polled `afterPolls` times (then it stays final). */
 export interface RebuildScript {
@@ -149,6 +150,82 @@ export interface TestDb {
   printJobs: PrintJob[];
   /** The findings the next consistency check run finds (none: it passes). */
   nextCheckFindings: NonNullable<ConsistencyCheck['findings']>;
+  reservations: Reservation[];
+  /** Reservations whose start-picking answers 409 reservation.hard_locked (another reservation got there first). */
+  hardLockedReservations: string[];
+}
+
+export const reservationId = (serial: number) => `70000000-0000-4000-8000-${String(serial).padStart(12, '0')}`;
+
+function reservationEvent(version: number, type: string, status: string, reason: string | null = null) {
+  return { version, type, status, reason, operator: version === 1 ? 'manager' : 'operator', occurredAt: `2026-01-20T0${String(version)}:00:00Z` };
+}
+
+/** Test reservations: one being picked (a unit, then loose stock), one allocated, one pending, one cancelled. */
+export function testReservations(): Reservation[] {
+  const base = { createdAt: '2026-01-20T01:00:00Z', updatedAt: '2026-01-20T03:00:00Z', reason: null };
+  return [
+    {
+      ...base,
+      id: reservationId(1),
+      purpose: 'PRODUCTION_ORDER',
+      reference: 'PO-100',
+      priority: 8,
+      status: 'PICKING',
+      version: 3,
+      lines: [
+        { sku: 'SKU-001', quantity: 5 },
+        { sku: 'SKU-002', quantity: 3 },
+      ],
+      locks: [
+        { location: 'MAIN-A01-R01-L1-B1', sku: 'SKU-001', handlingUnitId: '40000000-0000-4000-8000-000000000002', lpn: testSscc(2), quantity: 5, kind: 'HARD' },
+        { location: 'MAIN-A01-R02-L1-B1', sku: 'SKU-002', handlingUnitId: null, lpn: null, quantity: 3, kind: 'HARD' },
+      ],
+      events: [
+        reservationEvent(1, 'ReservationCreated', 'PENDING'),
+        reservationEvent(2, 'ReservationAllocated', 'ALLOCATED'),
+        reservationEvent(3, 'PickingStarted', 'PICKING'),
+      ],
+    },
+    {
+      ...base,
+      id: reservationId(2),
+      purpose: 'SALES_ORDER',
+      reference: 'SO-200',
+      priority: 3,
+      status: 'ALLOCATED',
+      version: 2,
+      lines: [{ sku: 'SKU-001', quantity: 2 }],
+      locks: [{ location: 'MAIN-A01-R01-L1-B1', sku: 'SKU-001', handlingUnitId: '40000000-0000-4000-8000-000000000001', lpn: testSscc(1), quantity: 2, kind: 'SOFT' }],
+      events: [reservationEvent(1, 'ReservationCreated', 'PENDING'), reservationEvent(2, 'ReservationAllocated', 'ALLOCATED')],
+    },
+    {
+      ...base,
+      id: reservationId(3),
+      purpose: 'PRODUCTION_ORDER',
+      reference: 'PO-300',
+      priority: 5,
+      status: 'PENDING',
+      version: 2,
+      reason: 'Not enough SKU-009 in stock',
+      lines: [{ sku: 'SKU-009', quantity: 40 }],
+      locks: [],
+      events: [reservationEvent(1, 'ReservationCreated', 'PENDING'), reservationEvent(2, 'AllocationFailed', 'PENDING', 'Not enough SKU-009 in stock')],
+    },
+    {
+      ...base,
+      id: reservationId(4),
+      purpose: 'SALES_ORDER',
+      reference: 'SO-400',
+      priority: 1,
+      status: 'CANCELLED',
+      version: 2,
+      reason: 'Order withdrawn',
+      lines: [{ sku: 'SKU-003', quantity: 1 }],
+      locks: [],
+      events: [reservationEvent(1, 'ReservationCreated', 'PENDING'), reservationEvent(2, 'ReservationCancelled', 'CANCELLED', 'Order withdrawn')],
+    },
+  ];
 }
 
 const created = '2026-01-15T10:00:00Z';
@@ -262,6 +339,8 @@ export function createDb(): TestDb {
       },
     ],
     nextCheckFindings: [],
+    reservations: testReservations(),
+    hardLockedReservations: [],
     handlingUnits: [
       testUnit(1, 'PALLET', 'OPEN', 'MAIN-A01-R01-L1-B1', [
         { sku: 'SKU-001', quantity: 5 },

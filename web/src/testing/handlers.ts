@@ -3,6 +3,7 @@ import { db, demoUsers, movement, testBin } from './data';
 import { handlingUnitHandlers } from './handling-unit-handlers';
 import { printJobHandlers } from './print-job-handlers';
 import { receiptHandlers } from './receipt-handlers';
+import { reservationHandlers } from './reservation-handlers';
 import { problem } from './problems';
 
 const api = (path: string) => `*/api/v1${path}`;
@@ -62,6 +63,7 @@ export const handlers = [
   ...handlingUnitHandlers,
   ...receiptHandlers,
   ...printJobHandlers,
+  ...reservationHandlers,
   http.post(api('/auth/login'), async ({ request }) => {
     const body = (await request.json()) as { username: string; password: string };
     const user = Object.values(demoUsers).find((candidate) => candidate.username === body.username);

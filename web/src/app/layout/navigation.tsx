@@ -10,6 +10,8 @@ import {
   MOVE_STOCK_ROLES,
   OPERATIONS_ROLES,
   RECEIPT_ALERT_ROLES,
+  RESERVATION_PICK_ROLES,
+  RESERVATION_PLAN_ROLES,
   type Role,
 } from '@/lib/authorization';
 import { paths } from '../paths';
@@ -22,6 +24,8 @@ type LabelKey =
   | 'handlingUnitTasks'
   | 'handlingUnits'
   | 'receiptAlerts'
+  | 'reservations'
+  | 'pick'
   | 'movements'
   | 'layout'
   | 'operations'
@@ -45,6 +49,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { to: paths.handlingUnitTasks, label: 'handlingUnitTasks', roles: HANDLING_UNIT_ROLES },
   { to: paths.handlingUnits, label: 'handlingUnits', roles: HANDLING_UNIT_OVERVIEW_ROLES },
   { to: paths.receiptAlerts, label: 'receiptAlerts', roles: RECEIPT_ALERT_ROLES },
+  { to: paths.reservations, label: 'reservations', roles: RESERVATION_PLAN_ROLES, flag: FEATURE_FLAGS.reservationEngine },
+  { to: paths.pick, label: 'pick', roles: RESERVATION_PICK_ROLES, flag: FEATURE_FLAGS.reservationEngine },
   { to: paths.movements, label: 'movements' },
   { to: paths.layout, label: 'layout', roles: LAYOUT_ROLES },
   { to: paths.operations, label: 'operations', roles: OPERATIONS_ROLES },
@@ -65,7 +71,11 @@ interface NavigationProps {
 export function Navigation({ id, roles, open, onNavigate }: NavigationProps) {
   const { t } = useTranslation();
   const offline = useFeatureFlag(FEATURE_FLAGS.offlineOperations);
-  const flags: Record<string, boolean> = { [FEATURE_FLAGS.offlineOperations]: offline };
+  const reservations = useFeatureFlag(FEATURE_FLAGS.reservationEngine);
+  const flags: Record<string, boolean> = {
+    [FEATURE_FLAGS.offlineOperations]: offline,
+    [FEATURE_FLAGS.reservationEngine]: reservations,
+  };
   const visible = NAV_ITEMS.filter(
     (item) => (!item.roles || hasAnyRole(roles, item.roles)) && (!item.flag || flags[item.flag] === true),
   );

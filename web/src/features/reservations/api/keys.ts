@@ -1,0 +1,12 @@
+export interface ReservationQuery {
+  /** One status, or empty for all. */
+  status: string;
+  page: number;
+  pageSize: number;
+}
+
+export const reservationKeys = {
+  all: ['reservations'] as const,
+  list: (query: ReservationQuery) => [...reservationKeys.all, 'list', query] as const,
+  one: (id: string) => [...reservationKeys.all, 'one', id] as const,
+};
