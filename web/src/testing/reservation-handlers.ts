@@ -167,8 +167,9 @@ export const reservationHandlers = [
     );
     if (!lock || !(quantity > 0)) return problem(422, 'reservation.pick_failed', 'Pick failed');
     lock.quantity = (lock.quantity ?? 0) - quantity;
-    record(reservation, 'PickRecorded', 'PICKING', `${String(quantity)} × ${lock.sku ?? ''} from ${lock.location ?? ''} to ${toLocation}`);
+    // The last pick consumes the reservation; the others are recorded.
     if ((reservation.locks ?? []).every((candidate) => (candidate.quantity ?? 0) <= 0)) record(reservation, 'ReservationConsumed', 'CONSUMED');
+    else record(reservation, 'PickRecorded', 'PICKING', `${String(quantity)} × ${lock.sku ?? ''} from ${lock.location ?? ''} to ${toLocation}`);
     return HttpResponse.json(reservation);
   }),
 ];
