@@ -31,7 +31,7 @@ public static partial class TestPostgres
         }
 
         var env = await RunDbUpAsync(cluster.DataDirectory, cluster.Port, name);
-        return new Database(name, env["LKVITAI_CONNECTIONSTRINGS__OWNER"], env["LKVITAI_CONNECTIONSTRINGS__APP"], env["LKVITAI_CONNECTIONSTRINGS__LEDGER"]);
+        return new Database(name, env["LKVITAI_CONNECTIONSTRINGS__OWNER"], Capped(env["LKVITAI_CONNECTIONSTRINGS__APP"]), Capped(env["LKVITAI_CONNECTIONSTRINGS__LEDGER"]));
     }
 
     private static async Task<Cluster> StartAsync()
@@ -85,6 +85,13 @@ public static partial class TestPostgres
         using var process = Process.Start(start)!;
         process.WaitForExit(30_000);
     }
+
+    /// <summary>
+    /// Every test class has its own API with its own pools on one shared cluster; small pools keep a burst of 100 parallel
+    /// requests in one class from taking every connection slot the other classes need (they queue for a connection instead).
+    /// </summary>
+    private static string Capped(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 30 }.ConnectionString;
 
     private static int FreePort()
     {
