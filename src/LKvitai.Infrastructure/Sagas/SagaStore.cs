@@ -49,14 +49,6 @@ internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public async Task SaveDataAsync(Guid id, object data, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("UPDATE sagas SET data = $2::jsonb, updated_at = now() WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Json(data) });
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     public async Task CompleteStepAsync(Guid id, int step, string direction, string name, int nextStep, string status, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();

@@ -30,8 +30,6 @@ public interface ISagaStore
     /// <summary>Takes the saga for this runner unless another runner's lease is still valid.</summary>
     Task<bool> ClaimAsync(Guid id, string runner, TimeSpan lease, CancellationToken cancellationToken);
 
-    Task SaveDataAsync(Guid id, object data, CancellationToken cancellationToken);
-
     /// <summary>Records a finished step (once: the step's key refuses a repeat) and moves the saga on, in one transaction.</summary>
     Task CompleteStepAsync(Guid id, int step, string direction, string name, int nextStep, string status, CancellationToken cancellationToken);
 
