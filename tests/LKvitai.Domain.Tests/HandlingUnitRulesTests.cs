@@ -32,6 +32,14 @@ public sealed class HandlingUnitRulesTests
         FluentActions.Invoking(() => Sscc.Create('0', "0614141", 1_000_000_000)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
+    [Theory]
+    [InlineData("(00)106141412345678908", "106141412345678908")]
+    [InlineData(" 106141412345678908 ", "106141412345678908")]
+    [InlineData(" lpn-old-7 ", "LPN-OLD-7")]
+    [InlineData("106141412345678907", "106141412345678907")]
+    public void AsLpn_GivesTheSsccDigits_OrTheTextTrimmedAndUpperCased(string scanned, string stored) =>
+        Sscc.AsLpn(scanned).Should().Be(stored);
+
     [Fact]
     public void AddAndRemove_WorkWhileOpen_AndAreRefusedWhenSealed()
     {

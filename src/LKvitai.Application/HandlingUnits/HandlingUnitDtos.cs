@@ -43,15 +43,12 @@ public interface IHandlingUnitReader
 /// <summary>The steps every handling-unit command shares: find the units by LPN, run the plan through the ledger, answer.</summary>
 public sealed class HandlingUnitOperations(IHandlingUnitLedger ledger, IHandlingUnitReader reader, ICurrentUser currentUser, ICorrelationContext correlation)
 {
-    /// <summary>The 18 digits of a scanned LPN ("(00)…" accepted), or the text as typed.</summary>
-    public static string NormaliseLpn(string lpn) => Sscc.Normalise(lpn) ?? lpn.Trim().ToUpperInvariant();
-
     public async Task<Result<Guid[]>> FindAsync(IEnumerable<string> lpns, CancellationToken cancellationToken)
     {
         var ids = new List<Guid>();
         foreach (var lpn in lpns)
         {
-            var unit = await reader.FindAsync(NormaliseLpn(lpn), cancellationToken);
+            var unit = await reader.FindAsync(Sscc.AsLpn(lpn), cancellationToken);
             if (unit is null)
             {
                 return HandlingUnitErrors.NotFound(lpn);

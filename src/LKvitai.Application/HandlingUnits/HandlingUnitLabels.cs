@@ -11,7 +11,7 @@ public sealed class HandlingUnitLabels(IHandlingUnitReader reader, IWmsDbContext
 {
     public async Task<Result<HandlingUnitLabel>> ForAsync(string lpn, CancellationToken cancellationToken)
     {
-        if (await reader.HistoryAsync(HandlingUnitOperations.NormaliseLpn(lpn), cancellationToken) is not { } history)
+        if (await reader.HistoryAsync(Sscc.AsLpn(lpn), cancellationToken) is not { } history)
         {
             return HandlingUnitErrors.NotFound(lpn);
         }

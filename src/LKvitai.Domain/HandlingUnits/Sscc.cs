@@ -62,4 +62,10 @@ public static class Sscc
 
         return digits.Length == 18 && digits.All(char.IsAsciiDigit) && digits[17] == CheckDigit(digits[..17]) ? digits : null;
     }
+
+    /// <summary>
+    /// A scanned or typed LPN as stored: the 18 digits when it is an SSCC (with or without its application identifier),
+    /// otherwise the text trimmed and upper-cased (labels printed by an earlier system).
+    /// </summary>
+    public static string AsLpn(string lpn) => Normalise(lpn) ?? lpn.Trim().ToUpperInvariant();
 }

@@ -15,7 +15,7 @@ public sealed record GetHandlingUnitQuery(string Lpn) : IWmsQuery<HandlingUnitDt
 public sealed class GetHandlingUnitQueryHandler(IHandlingUnitReader reader) : IQueryHandler<GetHandlingUnitQuery, Result<HandlingUnitDto>>
 {
     public async ValueTask<Result<HandlingUnitDto>> Handle(GetHandlingUnitQuery query, CancellationToken cancellationToken) =>
-        await reader.FindAsync(HandlingUnitOperations.NormaliseLpn(query.Lpn), cancellationToken) is { } unit
+        await reader.FindAsync(Sscc.AsLpn(query.Lpn), cancellationToken) is { } unit
             ? unit
             : HandlingUnitErrors.NotFound(query.Lpn);
 }

@@ -15,7 +15,7 @@ public sealed record GetHandlingUnitHistoryQuery(string Lpn) : IWmsQuery<Handlin
 public sealed class GetHandlingUnitHistoryQueryHandler(IHandlingUnitReader reader) : IQueryHandler<GetHandlingUnitHistoryQuery, Result<HandlingUnitHistoryDto>>
 {
     public async ValueTask<Result<HandlingUnitHistoryDto>> Handle(GetHandlingUnitHistoryQuery query, CancellationToken cancellationToken) =>
-        await reader.HistoryAsync(HandlingUnitOperations.NormaliseLpn(query.Lpn), cancellationToken) is { } history
+        await reader.HistoryAsync(Sscc.AsLpn(query.Lpn), cancellationToken) is { } history
             ? history
             : HandlingUnitErrors.NotFound(query.Lpn);
 }

@@ -34,7 +34,7 @@ public sealed class MoveHandlingUnitCommandHandler(
 {
     public async ValueTask<Result<HandlingUnitOperationDto>> Handle(MoveHandlingUnitCommand command, CancellationToken cancellationToken)
     {
-        var lpn = HandlingUnitOperations.NormaliseLpn(command.Lpn);
+        var lpn = Sscc.AsLpn(command.Lpn);
         if (await reader.FindAsync(lpn, cancellationToken) is not { } unit)
         {
             return HandlingUnitErrors.NotFound(command.Lpn);

@@ -59,7 +59,7 @@ public sealed class PickReservationCommandHandler(
             Guid? unit = null;
             if (!string.IsNullOrWhiteSpace(command.Lpn))
             {
-                unit = await units.FindIdAsync(Sscc.Normalise(command.Lpn) ?? command.Lpn.Trim(), cancellationToken);
+                unit = await units.FindIdAsync(Sscc.AsLpn(command.Lpn), cancellationToken);
                 if (unit is null)
                 {
                     return HandlingUnitErrors.NotFound(command.Lpn);
