@@ -22,6 +22,9 @@ public sealed class PickSaga(SagaRunner runner, IReservationStore store, IProjec
 
     public static readonly IReadOnlyList<string> Steps = ["RecordPickMovement", "AwaitHandlingUnitProjection", "UpdateReservation"];
 
+    /// <summary>How a reservation event names the pick it records (a resumed step looks for it).</summary>
+    public static string PickMark(Guid pick) => $"pick {pick}";
+
     public static TimeSpan ProjectionWait { get; } = TimeSpan.FromSeconds(30);
 
     string ISagaDefinition<PickData>.Type => Type;
@@ -84,14 +87,13 @@ public sealed class PickSaga(SagaRunner runner, IReservationStore store, IProjec
                 var updated = await commands.ChangeAsync(data.ReservationId, async reservation =>
                 {
                     // Resumed after this step already committed: the stream shows this pick, nothing more to do.
-                    var current = await store.GetAsync(reservation.Id, cancellationToken);
-                    if (current!.Events.Any(e => e.Reason?.Contains(id.ToString(), StringComparison.Ordinal) == true))
+                    var (recorded, left) = await store.PickProgressAsync(reservation.Id, id, cancellationToken);
+                    if (recorded)
                     {
                         return ReservationErrors.Transition(reservation.Status, reservation.Status) with { Code = "reservation.pick_already_recorded" };
                     }
 
-                    var left = current.Locks.Where(l => l.Kind == "HARD").Sum(l => l.Quantity);
-                    var detail = $"pick {id}: {data.Quantity} of {data.Sku} from {data.Location} to {data.ToLocation}";
+                    var detail = $"{PickMark(id)}: {data.Quantity} of {data.Sku} from {data.Location} to {data.ToLocation}";
                     var moved = left == 0 ? reservation.Consume() : reservation.RecordPick(detail);
                     return moved.IsSuccess
                         ? new ReservationChange(moved.Value.Reservation, moved.Value.Event with { Reason = left == 0 ? detail : moved.Value.Event.Reason },

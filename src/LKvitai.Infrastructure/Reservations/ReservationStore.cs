@@ -50,6 +50,19 @@ internal sealed class ReservationStore(NpgsqlDataSource dataSource) : IReservati
         }
     }
 
+    public async Task<(bool Recorded, decimal HardLocked)> PickProgressAsync(Guid reservation, Guid pick, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT EXISTS (SELECT FROM reservation_events e WHERE e.reservation_id = $1 AND position($2 IN e.reason) > 0),
+                   (SELECT coalesce(sum(l.quantity), 0) FROM reservation_locks l WHERE l.reservation_id = $1 AND l.kind = 'HARD')
+            """);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = reservation });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = PickSaga.PickMark(pick) });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetBoolean(0), reader.GetDecimal(1));
+    }
+
     public async Task<IReadOnlyList<AllocationCandidate>> CandidatesAsync(IEnumerable<string> skus, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
