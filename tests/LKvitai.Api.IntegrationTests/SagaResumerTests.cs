@@ -34,6 +34,7 @@ public sealed class SagaResumerTests(SagaResumerTests.ResumerApi api) : IClassFi
         var (bin, sku) = (await api.NewBinAsync(client), await api.NewSkuAsync(client));
         var id = Guid.NewGuid();
         api.Faults.CrashAfter[id] = "SealHandlingUnit";
+        var before = await client.GetStringAsync("/metrics");
 
         (await client.PostAsJsonAsync("/api/v1/receipts", new { commandId = id, location = bin, lines = new[] { new { sku, quantity = 3m } } }))
             .StatusCode.Should().Be(HttpStatusCode.InternalServerError);
@@ -46,15 +47,30 @@ public sealed class SagaResumerTests(SagaResumerTests.ResumerApi api) : IClassFi
         }
 
         status.Should().Be("completed", "the resumer picks the receipt up once its runner's lease ran out");
-        var metrics = await client.GetStringAsync("/metrics");
-        foreach (var name in new[]
+        var after = await client.GetStringAsync("/metrics");
+        foreach (var counter in new[]
                  {
-                     "lkvitai_handling_units_created_total", "lkvitai_sagas_completed_total{", "lkvitai_sagas_resumed_total{type=\"receipt\"}",
-                     "lkvitai_saga_alerts{type=\"receipt\"}", "lkvitai_projection_lag_seconds{projection=\"handling_unit_contents\"}",
-                     "lkvitai_print_jobs_total", "lkvitai_print_failures_total",
+                     "lkvitai_handling_units_created_total", "lkvitai_sagas_resumed_total{type=\"receipt\"}",
+                     "lkvitai_print_jobs_total{outcome=\"manual\"}",
                  })
         {
-            metrics.Should().Contain(name);
+            MetricSum(after, counter).Should().BeGreaterThan(MetricSum(before, counter), $"{counter} counts this receipt");
+        }
+
+        foreach (var name in new[]
+                 {
+                     "lkvitai_sagas_completed_total{", "lkvitai_saga_alerts{type=\"receipt\"}",
+                     "lkvitai_projection_lag_seconds{projection=\"handling_unit_contents\"}", "lkvitai_print_failures_total",
+                 })
+        {
+            after.Should().Contain(name);
         }
     }
+
+    /// <summary>The sum of every sample of a metric whose name (and labels, if given in part) start as <paramref name="prefix"/>.</summary>
+    private static double MetricSum(string exposition, string prefix) =>
+        exposition.Split('\n')
+            .Where(line => !line.StartsWith('#') && line.StartsWith(prefix, StringComparison.Ordinal)
+                           && (prefix.Contains('{') || line.Length > prefix.Length && line[prefix.Length] is ' ' or '{'))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
 }
