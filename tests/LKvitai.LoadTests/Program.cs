@@ -30,7 +30,7 @@ var skus = await Setup.SkusAsync(http, settings);
 await Setup.StockAsync(http, bins, skus);
 var ledgerSource = NpgsqlDataSource.Create(settings.LedgerConnection);
 
-long loadFailures = 0;
+var failures = new List<(string Phase, long Count)>();
 if (!settings.HistoryOnly)
 {
 Console.WriteLine($"(a) raw ceiling: the ledger's own statements straight over Npgsql, one transaction per movement, {settings.Clients} workers, {settings.Seconds} s");
@@ -112,10 +112,10 @@ if (settings.SecondUrl is { } secondUrl)
     });
     Report("http_single_two_processes_mps", both.PerSecond, "0");
     Report("http_single_two_processes_p95_ms", both.Percentile(95));
-    loadFailures += both.Failures;
+    failures.Add(("http_single_two_processes", both.Failures));
 }
 
-loadFailures += raw.Failures + single.Failures + batch.Failures + paced.Failures;
+failures.AddRange([("raw_sql", raw.Failures), ("http_single", single.Failures), ("http_batch", batch.Failures), ("paced", paced.Failures)]);
 }
 
 if (settings.BulkMovements > 0)
@@ -228,7 +228,16 @@ var picks = await Load.SequentialAsync(toPick.Length, async _ =>
 Report("pick_p95_ms", picks.Percentile(95));
 
 Console.WriteLine();
-Console.WriteLine($"failed_requests={loadFailures + balance.Failures + asOf.Failures + warehouse.Failures + receipts.Failures + lookups.Failures + allocations.Failures + startPicking.Failures + picks.Failures}");
+failures.AddRange([
+    ("balance", balance.Failures), ("asof", asOf.Failures), ("asof_warehouse", warehouse.Failures), ("receipt", receipts.Failures),
+    ("hu_lookup", lookups.Failures), ("allocation", allocations.Failures), ("start_picking", startPicking.Failures), ("pick", picks.Failures),
+]);
+Console.WriteLine($"failed_requests={failures.Sum(f => f.Count)}");
+foreach (var (phase, count) in failures.Where(f => f.Count > 0))
+{
+    Console.WriteLine($"failed_requests_{phase}={count}");
+}
+
 foreach (var (name, value) in results)
 {
     Console.WriteLine($"{name}={value}");
