@@ -76,7 +76,9 @@ builder.Services.AddScoped<ICorrelationContext, CorrelationContext>();
 builder.Services.AddWmsAuthentication(builder.Configuration);
 builder.Services.AddWmsOpenApi();
 builder.Services.AddSignalR();
-builder.Services.AddSingleton<IStockMovedSink, LKvitai.Api.Hubs.StockHubSink>();
+builder.Services.AddSingleton<LKvitai.Api.Hubs.StockHubSink>();
+builder.Services.AddSingleton<IStockMovedSink>(sp => sp.GetRequiredService<LKvitai.Api.Hubs.StockHubSink>());
+builder.Services.AddSingleton<IUserNotificationSink>(sp => sp.GetRequiredService<LKvitai.Api.Hubs.StockHubSink>());
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -124,6 +126,7 @@ app.MapHandlingUnitEndpoints();
 app.MapReceivingEndpoints();
 app.MapReservationEndpoints();
 app.MapPrintingEndpoints();
+app.MapNotificationEndpoints();
 
 // Unknown API addresses get a problem; every other address is the SPA (client-side routes).
 app.MapFallback(async context =>

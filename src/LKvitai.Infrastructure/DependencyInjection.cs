@@ -76,10 +76,11 @@ public static class DependencyInjection
         }
 
         services.AddSingleton<IOutboxSubscriber, StockMovedNotifier>();
+        services.AddSingleton<IOutboxSubscriber, ReservationBumpedNotifier>();
         if (configuration.GetValue("Outbox:Enabled", true))
         {
             services.AddHostedService<OutboxDispatcher>();
-            services.AddHostedService<StockMovedListener>();
+            services.AddHostedService<LiveUpdatesListener>();
         }
 
         services.Configure<PrintingOptions>(configuration.GetSection(PrintingOptions.Section));

@@ -5,6 +5,7 @@ using LKvitai.Domain.FeatureFlags;
 using LKvitai.Domain.Identity;
 using LKvitai.Domain.Layout;
 using LKvitai.Domain.Ledger;
+using LKvitai.Domain.Notifications;
 using LKvitai.Domain.Printing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public sealed class WmsDbContext(DbContextOptions<WmsDbContext> options) : DbCon
     public DbSet<Printer> Printers => Set<Printer>();
 
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(WmsDbContext).Assembly);

@@ -4,6 +4,7 @@ using LKvitai.Domain.FeatureFlags;
 using LKvitai.Domain.Identity;
 using LKvitai.Domain.Layout;
 using LKvitai.Domain.Ledger;
+using LKvitai.Domain.Notifications;
 using LKvitai.Domain.Printing;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,4 +37,6 @@ public interface IWmsDbContext
     DbSet<Printer> Printers { get; }
 
     DbSet<PrintJob> PrintJobs { get; }
+
+    DbSet<Notification> Notifications { get; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LKvitai.Application.Common.Interfaces;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -29,8 +30,12 @@ internal sealed class StockMovedNotifier : IOutboxSubscriber
     }
 }
 
-/// <summary>Listens for StockMoved notifications on a connection of its own and hands each to the sink.</summary>
-internal sealed partial class StockMovedListener(IConfiguration configuration, IStockMovedSink sink, ILogger<StockMovedListener> logger)
+/// <summary>
+/// Listens on a connection of its own for what the dispatchers raise — StockMoved (for every screen) and stored
+/// notifications (for their recipient) — and hands each to this process's sink.
+/// </summary>
+internal sealed partial class LiveUpdatesListener(
+    IConfiguration configuration, IStockMovedSink stockMoved, IUserNotificationSink notifications, ILogger<LiveUpdatesListener> logger)
     : BackgroundService
 {
     private readonly string connectionString = new NpgsqlConnectionStringBuilder(
@@ -44,8 +49,8 @@ internal sealed partial class StockMovedListener(IConfiguration configuration, I
             {
                 await using var connection = new NpgsqlConnection(connectionString);
                 await connection.OpenAsync(stoppingToken);
-                connection.Notification += (_, notification) => _ = sink.PublishAsync(notification.Payload, CancellationToken.None);
-                await using (var listen = new NpgsqlCommand($"LISTEN {StockMovedNotifier.Channel}", connection))
+                connection.Notification += (_, notification) => _ = PublishAsync(notification.Channel, notification.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {StockMovedNotifier.Channel}; LISTEN {ReservationBumpedNotifier.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
@@ -67,6 +72,29 @@ internal sealed partial class StockMovedListener(IConfiguration configuration, I
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "StockMoved listener lost its connection; reconnecting")]
+    private async Task PublishAsync(string channel, string payload)
+    {
+        try
+        {
+            if (channel == StockMovedNotifier.Channel)
+            {
+                await stockMoved.PublishAsync(payload, CancellationToken.None);
+                return;
+            }
+
+            using var message = JsonDocument.Parse(payload);
+            await notifications.PublishAsync(
+                message.RootElement.GetProperty("recipient").GetString()!, message.RootElement.GetProperty("notification").GetRawText(), CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            LogPublishFailed(logger, exception, channel);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live-updates listener lost its connection; reconnecting")]
     private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing a {Channel} notification to the browsers failed (it stays stored)")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, string channel);
 }
