@@ -20,6 +20,8 @@ public static class DependencyInjection
         services.AddScoped<Receiving.DeliveryDifferences>();
         services.AddScoped<Reservations.ReservationCommands>();
         services.AddScoped<Reservations.PickSaga>();
+        services.AddScoped<Reservations.AllocationSaga>();
+        services.AddScoped<Common.Sagas.IResumableSaga>(sp => sp.GetRequiredService<Reservations.AllocationSaga>());
         services.AddScoped<Common.Sagas.IResumableSaga>(sp => sp.GetRequiredService<Reservations.PickSaga>());
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -183,24 +183,47 @@ public sealed class ReservationTests(ReservationTests.ReservationApi api) : ICla
             .GetProperty("title").GetString().Should().Be("Reservation not in picking state");
         (await StartPickingAsync(client, id)).StatusCode.Should().Be(HttpStatusCode.OK);
 
-        // The first pick crashes right after its movement committed: the reservation has not moved yet.
-        var first = Guid.NewGuid();
-        api.Faults.CrashAfter[first] = "RecordPickMovement";
-        (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(first, 4))).StatusCode.Should().Be(HttpStatusCode.InternalServerError);
-        (await api.ScalarAsync("SELECT count(*) FROM stock_movements WHERE sku = $1 AND movement_type = 'PICK'", sku)).Should().Be(1);
-        (await api.ScalarAsync("SELECT version FROM reservations WHERE id = $1", id)).Should().Be(3, "created, allocated, picking started — the pick is not recorded before its movement and projection");
+        // Each pick of 2 crashes after a different step, and the same command resumes it once the crashed run's lease ran out.
+        async Task<JsonElement> CrashThenResumeAsync(string crashAfter, Func<Task> whileCrashed)
+        {
+            var pick = Guid.NewGuid();
+            api.Faults.CrashAfter[pick] = crashAfter;
+            (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(pick, 2))).StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+            await whileCrashed();
+            await Task.Delay(1200);
+            var resumed = await (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(pick, 2))).JsonAsync();
+            (await api.ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", pick)).Should().Be(3);
+            return resumed;
+        }
 
-        await Task.Delay(1200); // the crashed run's lease runs out; the same command resumes it
-        var resumed = await (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(first, 4))).JsonAsync();
-        resumed.GetProperty("status").GetString().Should().Be("PICKING");
-        (await api.ScalarAsync("SELECT count(*) FROM stock_movements WHERE sku = $1 AND movement_type = 'PICK'", sku)).Should().Be(1, "the resumed pick did not move stock twice");
-        (await api.ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", first)).Should().Be(3);
+        Task<long> PicksBookedAsync() => api.ScalarAsync("SELECT count(*) FROM stock_movements WHERE sku = $1 AND movement_type = 'PICK'", sku);
+        Task<long> VersionAsync() => api.ScalarAsync("SELECT version FROM reservations WHERE id = $1", id);
+        Task<long> OnThePalletAsync() => api.ScalarAsync(
+            "SELECT coalesce(sum(c.quantity), 0)::bigint FROM projection_handling_unit_contents c JOIN handling_units h ON h.id = c.handling_unit_id WHERE h.sscc = $1", lpn);
 
-        var done = await (await client.PostAsJsonAsync($"/api/v1/reservations/{id}/picks", Pick(Guid.NewGuid(), 2))).JsonAsync();
+        // (1) committed, (2) and (3) not yet: the reservation has not moved.
+        (await CrashThenResumeAsync("RecordPickMovement", async () =>
+        {
+            (await PicksBookedAsync()).Should().Be(1);
+            (await VersionAsync()).Should().Be(3, "created, allocated, picking started — a pick is not recorded before its movement and projection");
+        })).GetProperty("status").GetString().Should().Be("PICKING");
+        (await PicksBookedAsync()).Should().Be(1, "the resumed pick did not move stock twice");
+
+        // (1) and (2) done — the unit's contents already show the pick — (3) not yet.
+        (await CrashThenResumeAsync("AwaitHandlingUnitProjection", async () =>
+        {
+            (await OnThePalletAsync()).Should().Be(6, "the projection shows both picks before the reservation records the second");
+            (await VersionAsync()).Should().Be(4, "only the first pick is recorded");
+        })).GetProperty("status").GetString().Should().Be("PICKING");
+
+        // (3) committed but the saga died before saving it: run again, it finds the pick recorded and records nothing twice.
+        var done = await CrashThenResumeAsync("UpdateReservation", async () =>
+            (await api.ScalarAsync("SELECT count(*) FROM reservation_events WHERE reservation_id = $1 AND event_type = 'ReservationConsumed'", id)).Should().Be(1));
+        (await PicksBookedAsync()).Should().Be(3);
         done.GetProperty("status").GetString().Should().Be("CONSUMED");
         done.GetProperty("locks").GetArrayLength().Should().Be(0);
         done.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString())
-            .Should().Equal("ReservationCreated", "ReservationAllocated", "PickingStarted", "PickRecorded", "ReservationConsumed");
+            .Should().Equal("ReservationCreated", "ReservationAllocated", "PickingStarted", "PickRecorded", "PickRecorded", "ReservationConsumed");
         (await HardLockedAsync(sku)).Should().Be(0);
         var pallet = await (await client.GetAsync($"/api/v1/handling-units/{lpn}")).JsonAsync();
         pallet.GetProperty("lines")[0].GetProperty("quantity").GetDecimal().Should().Be(4);
@@ -208,6 +231,39 @@ public sealed class ReservationTests(ReservationTests.ReservationApi api) : ICla
         production.GetProperty("items")[0].GetProperty("quantity").GetDecimal().Should().Be(6);
         var check = await (await client.PostAsJsonAsync("/api/v1/consistency-checks", new { commandId = Guid.NewGuid() })).JsonAsync(HttpStatusCode.Created);
         check.GetProperty("findings").EnumerateArray().Should().NotContain(f => f.GetProperty("check").GetString() == "hard_locks_match_reservations");
+    }
+
+    [Fact]
+    public async Task Allocation_IsASaga_ThatResumesAfterACrash_WithoutAllocatingTwice_AndThenBumps()
+    {
+        using var client = await EngineOnAsync();
+        var (bin, sku) = (await api.NewBinAsync(client), await api.NewSkuAsync(client));
+        (await client.PostAsJsonAsync("/api/v1/movements", Move(sku, 5, "SUPPLIER", bin, "RECEIPT"))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var low = (await (await ReserveAsync(client, sku, 4, priority: 1)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await api.ScalarAsync("SELECT count(*) FROM sagas WHERE id = $1 AND saga_type = 'allocation' AND status = 'completed'", low)).Should().Be(1);
+
+        // The higher priority's allocation dies after choosing its stock, before bumping: both hold SOFT locks on 5.
+        var high = Guid.NewGuid();
+        api.Faults.CrashAfter[high] = "ChooseStock";
+        object Create() => new { commandId = high, purpose = "PRODUCTION_ORDER", reference = "PO-9", priority = 9, lines = new[] { new { sku, quantity = 4m } } };
+        (await client.PostAsJsonAsync("/api/v1/reservations", Create())).StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        async Task<string> StatusAsync(Guid id) => (await (await client.GetAsync($"/api/v1/reservations/{id}")).JsonAsync()).GetProperty("status").GetString()!;
+        (await StatusAsync(high)).Should().Be("ALLOCATED");
+        (await StatusAsync(low)).Should().Be("ALLOCATED", "the bump is the saga's second step, not run yet");
+
+        await Task.Delay(1200); // the crashed run's lease runs out; the same command resumes it
+        var resumed = await (await client.PostAsJsonAsync("/api/v1/reservations", Create())).JsonAsync(HttpStatusCode.Created);
+        resumed.GetProperty("status").GetString().Should().Be("ALLOCATED");
+        resumed.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString())
+            .Should().Equal(["ReservationCreated", "ReservationAllocated"], "the resumed saga did not allocate twice");
+        (await StatusAsync(low)).Should().Be("BUMPED");
+        (await api.ScalarAsync("SELECT count(*) FROM saga_steps WHERE saga_id = $1", high)).Should().Be(2);
+
+        // Allocating again is its own saga; SOFT locks may overbook, so the bumped reservation gets its claim back.
+        var again = await (await client.PostAsJsonAsync($"/api/v1/reservations/{low}/allocate", new { commandId = Guid.NewGuid() })).JsonAsync();
+        again.GetProperty("status").GetString().Should().Be("ALLOCATED");
+        again.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString())
+            .Should().Equal("ReservationCreated", "ReservationAllocated", "ReservationBumped", "ReservationAllocated");
     }
 
     [Fact]

@@ -111,4 +111,20 @@ public sealed class LayerTests
             message.Namespace.Should().EndWith("." + useCase, $"{message.Name} belongs in its own use-case folder");
         }
     }
+
+    /// <summary>
+    /// SPEC P2: a pick books (1) the ledger movement, then waits for (2) the handling-unit projection, then (3) changes the
+    /// reservation — the saga's declared order, which the runner follows step by step — and the pick use case itself
+    /// cannot change a reservation: only the saga's last step can (the integration tests crash it between every step).
+    /// </summary>
+    [Fact]
+    public void Picking_ConsumesTheReservationOnlyAfterTheMovementAndTheProjection()
+    {
+        LKvitai.Application.Reservations.PickSaga.Steps.Should().Equal("RecordPickMovement", "AwaitHandlingUnitProjection", "UpdateReservation");
+        var handler = typeof(LKvitai.Application.Reservations.PickReservation.PickReservationCommandHandler);
+        handler.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.ParameterType).Should()
+            .NotContain([typeof(LKvitai.Application.Reservations.ReservationCommands), typeof(LKvitai.Application.Reservations.IReservationLedger)],
+                "the pick use case hands every change to the saga");
+        LKvitai.Application.Reservations.AllocationSaga.Steps.Should().Equal("ChooseStock", "BumpOverbooked");
+    }
 }

@@ -1,3 +1,5 @@
+using LKvitai.Application.Common.Interfaces;
+using LKvitai.Application.Common.Sagas;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.FeatureFlags;
 using LKvitai.Domain.Identity;
@@ -19,7 +21,8 @@ public sealed class ReservationCommands(IReservationStore store, IReservationMet
 
     public static readonly Access Pickers = Access.ForRoles(Roles.Operator, Roles.Manager, Roles.Administrator);
 
-    public async Task<Result<ReservationDto>> ChangeAsync(
+    /// <summary>Answers with the reservation's state after the change (its version included).</summary>
+    public async Task<Result<Reservation>> ChangeAsync(
         Guid id, Func<Reservation, Task<Result<ReservationChange>>> decide, Func<ReservationChange, Task<Result<bool>>> write,
         CancellationToken cancellationToken)
     {
@@ -39,7 +42,7 @@ public sealed class ReservationCommands(IReservationStore store, IReservationMet
             var written = await write(change.Value!);
             if (written.IsSuccess && written.Value)
             {
-                return (await store.GetAsync(id, cancellationToken))!;
+                return change.Value!.After;
             }
 
             if (!written.IsSuccess)
@@ -51,12 +54,35 @@ public sealed class ReservationCommands(IReservationStore store, IReservationMet
         return Error.Conflict("reservation.concurrency", "The reservation changed meanwhile", "Three attempts met newer versions; try again.");
     }
 
-    /// <summary>Bumps what <paramref name="id"/> now overbooks, if the change left it ALLOCATED (SOFT) or PICKING (HARD).</summary>
-    public async Task<Result<ReservationDto>> ThenBumpAsync(Result<ReservationDto> changed, string @operator, CancellationToken cancellationToken)
+    /// <summary>The reservation as the API shows it, once a change succeeded.</summary>
+    public async Task<Result<ReservationDto>> AnswerAsync(Result<Reservation> changed, CancellationToken cancellationToken)
     {
-        if (changed.IsSuccess && changed.Value!.Status is "ALLOCATED" or "PICKING" && await store.LoadAsync(changed.Value.Id, cancellationToken) is { } by)
+        if (!changed.IsSuccess)
         {
-            await BumpOverbookedAsync(by, by.Status == ReservationStatus.Picking, @operator, cancellationToken);
+            return changed.Error;
+        }
+
+        return (await store.GetAsync(changed.Value!.Id, cancellationToken))!;
+    }
+
+    /// <summary>Runs (or resumes) an allocation saga and answers with the reservation as it then is.</summary>
+    public async Task<Result<ReservationDto>> AllocateAsync(AllocationSaga saga, Guid sagaId, Guid reservation, CancellationToken cancellationToken)
+    {
+        var state = await saga.RunAsync(sagaId, cancellationToken);
+        if (state.Status is SagaStatuses.Compensated or SagaStatuses.Failed)
+        {
+            return new Error(state.ErrorCode ?? "reservation.allocation_failed", state.ErrorDetail ?? "Allocation failed", ErrorKind.BusinessRule);
+        }
+
+        return (await store.GetAsync(reservation, cancellationToken))!;
+    }
+
+    /// <summary>Bumps what the reservation now overbooks, if the change left it ALLOCATED (SOFT) or PICKING (HARD).</summary>
+    public async Task<Result<Reservation>> ThenBumpAsync(Result<Reservation> changed, string @operator, CancellationToken cancellationToken)
+    {
+        if (changed.IsSuccess && changed.Value!.Status is ReservationStatus.Allocated or ReservationStatus.Picking)
+        {
+            await BumpOverbookedAsync(changed.Value, changed.Value.Status == ReservationStatus.Picking, @operator, cancellationToken);
         }
 
         return changed;

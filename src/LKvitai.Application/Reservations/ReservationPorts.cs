@@ -33,6 +33,9 @@ public interface IReservationStore
     /// <summary>Whether the reservation's stream already records pick <paramref name="pick"/>, and how much it still has HARD-locked.</summary>
     Task<(bool Recorded, decimal HardLocked)> PickProgressAsync(Guid reservation, Guid pick, CancellationToken cancellationToken);
 
+    /// <summary>Whether the stream has an event of one of <paramref name="types"/> after <paramref name="version"/>.</summary>
+    Task<bool> HasEventSinceAsync(Guid reservation, int version, IReadOnlyList<string> types, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<AllocationCandidate>> CandidatesAsync(IEnumerable<string> skus, CancellationToken cancellationToken);
 
     /// <summary>For each stock row a reservation holds: what is free of HARD locks, and every SOFT claim on it.</summary>

@@ -63,6 +63,16 @@ internal sealed class ReservationStore(NpgsqlDataSource dataSource) : IReservati
         return (reader.GetBoolean(0), reader.GetDecimal(1));
     }
 
+    public async Task<bool> HasEventSinceAsync(Guid reservation, int version, IReadOnlyList<string> types, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT EXISTS (SELECT FROM reservation_events WHERE reservation_id = $1 AND version > $2 AND event_type = ANY($3))");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = reservation });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. types] });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public async Task<IReadOnlyList<AllocationCandidate>> CandidatesAsync(IEnumerable<string> skus, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""

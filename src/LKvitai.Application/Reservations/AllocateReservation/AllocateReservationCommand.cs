@@ -1,6 +1,7 @@
 using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
+using LKvitai.Application.Common.Sagas;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.Identity;
 using LKvitai.Domain.Reservations;
@@ -16,11 +17,29 @@ public sealed record AllocateReservationCommand(Guid CommandId, Guid Reservation
     public static string FeatureFlag => ReservationCommands.Flag;
 }
 
-public sealed class AllocateReservationCommandHandler(IReservationStore store, ReservationCommands commands, ICurrentUser currentUser)
+public sealed class AllocateReservationCommandHandler(
+    IReservationStore store, ISagaStore sagas, AllocationSaga saga, ReservationCommands commands, ICurrentUser currentUser)
     : ICommandHandler<AllocateReservationCommand, Result<ReservationDto>>
 {
-    public async ValueTask<Result<ReservationDto>> Handle(AllocateReservationCommand command, CancellationToken cancellationToken) =>
-        await commands.ThenBumpAsync(await commands.ChangeAsync(command.ReservationId,
-            reservation => commands.AllocationAsync(reservation, currentUser.Name!, cancellationToken),
-            async change => await store.AppendAsync(change, cancellationToken), cancellationToken), currentUser.Name!, cancellationToken);
+    public async ValueTask<Result<ReservationDto>> Handle(AllocateReservationCommand command, CancellationToken cancellationToken)
+    {
+        // The command id is the allocation saga's id: a retry after a crash resumes it.
+        if (await sagas.GetAsync(command.CommandId, cancellationToken) is null)
+        {
+            if (await store.LoadAsync(command.ReservationId, cancellationToken) is not { } reservation)
+            {
+                return ReservationErrors.NotFound(command.ReservationId);
+            }
+
+            if (reservation.Allocate() is { IsSuccess: false } refused)
+            {
+                return refused.Error;
+            }
+
+            await sagas.StartAsync(command.CommandId, AllocationSaga.Type,
+                new AllocationData(reservation.Id, reservation.Version, currentUser.Name!), currentUser.Name!, cancellationToken);
+        }
+
+        return await commands.AllocateAsync(saga, command.CommandId, command.ReservationId, cancellationToken);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class CancelReservationCommandHandler(IReservationStore store, IRe
     public async ValueTask<Result<ReservationDto>> Handle(CancelReservationCommand command, CancellationToken cancellationToken)
     {
         var wasPicking = false;
-        return await commands.ChangeAsync(command.ReservationId, reservation =>
+        return await commands.AnswerAsync(await commands.ChangeAsync(command.ReservationId, reservation =>
             {
                 wasPicking = reservation.Status == ReservationStatus.Picking;
                 var cancelled = reservation.Cancel(command.Reason.Trim());
@@ -36,6 +36,6 @@ public sealed class CancelReservationCommandHandler(IReservationStore store, IRe
                     : cancelled.Error);
             },
             async change => wasPicking ? await ledger.ReleaseHardLocksAsync(change, cancellationToken) : await store.AppendAsync(change, cancellationToken),
-            cancellationToken);
+            cancellationToken), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LKvitai.Application.Common.Interfaces;
 using LKvitai.Application.Common.Messaging;
+using LKvitai.Application.Common.Sagas;
 using LKvitai.Domain.Common;
 using LKvitai.Domain.Identity;
 using LKvitai.Domain.Reservations;
@@ -33,39 +34,36 @@ public sealed class CreateReservationCommandValidator : AbstractValidator<Create
     }
 }
 
-public sealed class CreateReservationCommandHandler(IReservationStore store, ReservationCommands commands, IReservationMetrics metrics, ICurrentUser currentUser)
+public sealed class CreateReservationCommandHandler(
+    IReservationStore store, ISagaStore sagas, AllocationSaga saga, ReservationCommands commands, IReservationMetrics metrics, ICurrentUser currentUser)
     : ICommandHandler<CreateReservationCommand, Result<ReservationDto>>
 {
     public async ValueTask<Result<ReservationDto>> Handle(CreateReservationCommand command, CancellationToken cancellationToken)
     {
-        // The command id is the reservation's id: a retry after a crash finds the stream and carries on.
+        // The command id is the reservation's id and its allocation saga's: a retry after a crash finds both and carries on.
         var id = command.CommandId;
-        if (await store.LoadAsync(id, cancellationToken) is null)
+        if (await sagas.GetAsync(id, cancellationToken) is null)
         {
-            var lines = command.Lines.Select(l => new ReservationLine(l.Sku.Trim().ToUpperInvariant(), l.Quantity)).ToList();
-            var created = Reservation.Create(id, command.Purpose.Trim().ToUpperInvariant(), command.Reference?.Trim(), command.Priority, lines);
-            if (!created.IsSuccess)
+            var reservation = await store.LoadAsync(id, cancellationToken);
+            if (reservation is null)
             {
-                return created.Error;
+                var lines = command.Lines.Select(l => new ReservationLine(l.Sku.Trim().ToUpperInvariant(), l.Quantity)).ToList();
+                var created = Reservation.Create(id, command.Purpose.Trim().ToUpperInvariant(), command.Reference?.Trim(), command.Priority, lines);
+                if (!created.IsSuccess)
+                {
+                    return created.Error;
+                }
+
+                reservation = created.Value.Reservation;
+                if (await store.AppendAsync(new ReservationChange(reservation, created.Value.Event, null, currentUser.Name!, Created: true), cancellationToken))
+                {
+                    metrics.Created();
+                }
             }
 
-            if (await store.AppendAsync(new ReservationChange(created.Value.Reservation, created.Value.Event, null, currentUser.Name!, Created: true), cancellationToken))
-            {
-                metrics.Created();
-            }
+            await sagas.StartAsync(id, AllocationSaga.Type, new AllocationData(id, reservation.Version, currentUser.Name!), currentUser.Name!, cancellationToken);
         }
 
-        var allocated = await commands.ChangeAsync(id, async reservation => reservation.Status == ReservationStatus.Pending
-                ? await commands.AllocationAsync(reservation, currentUser.Name!, cancellationToken)
-                : ReservationErrors.Transition(reservation.Status, ReservationStatus.Allocated),
-            async change => await store.AppendAsync(change, cancellationToken), cancellationToken);
-
-        // A repeat of a create whose allocation already ran (or moved on) answers with the reservation as it is.
-        if (!allocated.IsSuccess && allocated.Error.Code != "reservation.invalid_transition")
-        {
-            return allocated.Error;
-        }
-
-        return await commands.ThenBumpAsync((await store.GetAsync(id, cancellationToken))!, currentUser.Name!, cancellationToken);
+        return await commands.AllocateAsync(saga, id, id, cancellationToken);
     }
 }

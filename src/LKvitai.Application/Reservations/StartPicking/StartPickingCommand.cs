@@ -37,6 +37,6 @@ public sealed class StartPickingCommandHandler(IReservationLedger ledger, Reserv
             metrics.StartPickingConflict();
         }
 
-        return started;
+        return await commands.AnswerAsync(started, cancellationToken);
     }
 }
