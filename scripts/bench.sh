@@ -4,6 +4,7 @@
 #   ./scripts/bench.sh --quick     about 3 minutes (15 s per phase)
 #   ./scripts/bench.sh             60 s per phase, then 10 M movements of history and the query figures
 #   ./scripts/bench.sh --history-only   only the 10 M history and the queries (projections and outbox workers off)
+#   ./scripts/bench.sh --reservations-only   only phase (i): allocation, StartPicking and pick latency (about 1 minute)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"

@@ -25,6 +25,8 @@ public sealed class PickSaga(SagaRunner runner, IReservationStore store, IProjec
     /// <summary>How a reservation event names the pick it records (a resumed step looks for it).</summary>
     public static string PickMark(Guid pick) => $"pick {pick}";
 
+    private const string Projection = "handling_unit_contents";
+
     public static TimeSpan ProjectionWait { get; } = TimeSpan.FromSeconds(30);
 
     string ISagaDefinition<PickData>.Type => Type;
@@ -71,14 +73,22 @@ public sealed class PickSaga(SagaRunner runner, IReservationStore store, IProjec
                 // Not a business failure when slow: a timeout leaves the saga running, and the resumer tries again later.
                 var movementCommand = SagaRunner.StepId(id, "RecordPickMovement");
                 var until = DateTimeOffset.UtcNow + ProjectionWait;
-                while (!await progress.HasAppliedCommandAsync("handling_unit_contents", movementCommand, cancellationToken))
+                for (var attempt = 0; !await progress.HasAppliedCommandAsync(Projection, movementCommand, cancellationToken); attempt++)
                 {
                     if (DateTimeOffset.UtcNow > until)
                     {
                         throw new TimeoutException($"The handling-unit projection has not applied pick {id} yet.");
                     }
 
-                    await Task.Delay(50, cancellationToken);
+                    // First help the projection along (the operator is waiting), then leave it to its worker.
+                    if (attempt == 0)
+                    {
+                        await progress.CatchUpAsync(Projection, cancellationToken);
+                    }
+                    else
+                    {
+                        await Task.Delay(20, cancellationToken);
+                    }
                 }
 
                 return true;

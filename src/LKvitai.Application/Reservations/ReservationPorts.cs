@@ -64,6 +64,12 @@ public interface IReservationLedger
 public interface IProjectionProgress
 {
     Task<bool> HasAppliedCommandAsync(string projection, Guid commandId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies the projection's next batch now instead of waiting for its worker's next poll (safe beside the worker:
+    /// each batch holds the projection's checkpoint row); movements of transactions still running stay for later.
+    /// </summary>
+    Task CatchUpAsync(string projection, CancellationToken cancellationToken);
 }
 
 /// <summary>What the dashboards and alert rules watch (allocation failure rate alerts above 5 % in the seed).</summary>

@@ -26,9 +26,10 @@ internal sealed class ProjectionStore(NpgsqlDataSource dataSource)
     /// <summary>
     /// One step: under the checkpoint's row lock, take the next movements after the checkpoint from transactions older
     /// than every transaction still running (nothing can commit before them any more), add them to the read model and
-    /// move the checkpoint — all in one statement, so a step is applied exactly once or not at all.
+    /// move the checkpoint — all in one statement, so a step is applied exactly once or not at all. Without an instance
+    /// (someone waiting for the projection helps it along) the active worker's name and heartbeat are left as they are.
     /// </summary>
-    public async Task<int> ApplyNextAsync(ProjectionDefinition projection, int batchSize, string instance, CancellationToken cancellationToken)
+    public async Task<int> ApplyNextAsync(ProjectionDefinition projection, int batchSize, string? instance, CancellationToken cancellationToken)
     {
         var sql = $"""
             WITH ck AS (
@@ -47,7 +48,7 @@ internal sealed class ProjectionStore(NpgsqlDataSource dataSource)
             SET tx_position = coalesce((SELECT tx_id FROM last), c.tx_position),
                 sequence_position = coalesce((SELECT sequence FROM last), c.sequence_position),
                 processed = c.processed + (SELECT count(*) FROM batch),
-                active_instance = $3, heartbeat_at = now(),
+                active_instance = coalesce($3, c.active_instance), heartbeat_at = CASE WHEN $3 IS NULL THEN c.heartbeat_at ELSE now() END,
                 updated_at = CASE WHEN EXISTS (SELECT FROM batch) THEN now() ELSE c.updated_at END
             WHERE c.name = $1
             RETURNING (SELECT count(*) FROM batch)::int
@@ -55,7 +56,7 @@ internal sealed class ProjectionStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = projection.Name });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = batchSize });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = instance });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)instance ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Varchar });
         var applied = (int)(await command.ExecuteScalarAsync(cancellationToken) ?? 0);
         Applied.WithLabels(projection.Name).Inc(applied);
         return applied;

@@ -3,8 +3,16 @@ using Npgsql;
 
 namespace LKvitai.Infrastructure.Reservations;
 
-internal sealed class ProjectionProgress(NpgsqlDataSource dataSource) : IProjectionProgress
+internal sealed class ProjectionProgress(NpgsqlDataSource dataSource, Projections.ProjectionStore projections) : IProjectionProgress
 {
+    public async Task CatchUpAsync(string projection, CancellationToken cancellationToken)
+    {
+        if (Projections.ProjectionDefinitions.Find(projection) is { } definition)
+        {
+            await projections.ApplyNextAsync(definition, 2000, instance: null, cancellationToken);
+        }
+    }
+
     /// <summary>True when the command's movements exist and every one lies at or behind the projection's checkpoint.</summary>
     public async Task<bool> HasAppliedCommandAsync(string projection, Guid commandId, CancellationToken cancellationToken)
     {
