@@ -1,4 +1,10 @@
-import { ConnectionEvents, type LiveState, type StockConnection, type StockMovedMessage } from '@/lib/live/stock-connection';
+import {
+  ConnectionEvents,
+  type LiveState,
+  type NotificationMessage,
+  type StockConnection,
+  type StockMovedMessage,
+} from '@/lib/live/stock-connection';
 
 /** A StockConnection driven by the test: it says what the server would push. */
 export class FakeStockConnection implements StockConnection {
@@ -40,6 +46,20 @@ export class FakeStockConnection implements StockConnection {
       reason: null,
       commandId: '30000000-0000-4000-8000-000000000099',
       correlationId: null,
+      ...message,
+    });
+  }
+
+  /** The hub pushing a notification to this (the recipient's) connection. */
+  pushNotification(message: Partial<NotificationMessage> = {}): void {
+    this.events.emitNotification({
+      id: 99,
+      kind: 'ReservationBumped',
+      title: 'Reservation bumped',
+      body: 'SALES_ORDER SO-200 (priority 3): bumped by a higher priority',
+      subject: '70000000-0000-4000-8000-000000000002',
+      createdAt: '2026-02-01T12:00:00Z',
+      readAt: null,
       ...message,
     });
   }

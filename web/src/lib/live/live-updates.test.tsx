@@ -3,9 +3,9 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { fakeStockConnections } from '@/testing/fake-stock-connection';
 import { LIVE_REFRESH_DEBOUNCE_MS, StockConnectionProvider, useLiveStockUpdates } from './live-updates';
-import { retryDelay } from './stock-connection';
+import { retryDelay, type NotificationMessage } from './stock-connection';
 
-function setup(sessionKey: string | null = 'user-1') {
+function setup(sessionKey: string | null = 'user-1', onNotification?: (message: NotificationMessage) => void) {
   const queryClient = new QueryClient();
   const invalidate = vi.spyOn(queryClient, 'invalidateQueries').mockResolvedValue();
   const live = fakeStockConnections();
@@ -14,7 +14,7 @@ function setup(sessionKey: string | null = 'user-1') {
       <StockConnectionProvider factory={live.factory}>{children}</StockConnectionProvider>
     </QueryClientProvider>
   );
-  const hook = renderHook(({ key }: { key: string | null }) => useLiveStockUpdates(key), {
+  const hook = renderHook(({ key }: { key: string | null }) => useLiveStockUpdates(key, { onNotification }), {
     wrapper,
     initialProps: { key: sessionKey },
   });
@@ -83,6 +83,23 @@ describe('useLiveStockUpdates', () => {
       vi.advanceTimersByTime(LIVE_REFRESH_DEBOUNCE_MS);
     });
     expect(invalidatedRoots().sort()).toEqual(['balances', 'movements']);
+  });
+
+  it('hands each Notification to the handler without refreshing the stock, and none after sign-out', () => {
+    const received: NotificationMessage[] = [];
+    const { live, invalidate, rerender } = setup('user-1', (message) => received.push(message));
+    act(() => live.current?.setState('live'));
+    act(() => live.current?.pushNotification({ id: 41, subject: 'r-41' }));
+    expect(received.map((message) => [message.id, message.kind, message.subject])).toEqual([[41, 'ReservationBumped', 'r-41']]);
+    act(() => {
+      vi.advanceTimersByTime(LIVE_REFRESH_DEBOUNCE_MS * 2);
+    });
+    expect(invalidate).not.toHaveBeenCalled();
+
+    const connection = live.current;
+    rerender({ key: null });
+    act(() => connection?.pushNotification({ id: 42 }));
+    expect(received).toHaveLength(1);
   });
 
   it('stops the connection at sign-out and ignores what arrives afterwards', () => {

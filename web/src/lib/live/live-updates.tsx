@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ledgerQueryRoots } from '@/lib/query-keys';
 import { createSignalRStockConnection } from './signalr-stock-connection';
-import type { LiveState, StockConnectionFactory } from './stock-connection';
+import type { LiveState, NotificationMessage, StockConnectionFactory } from './stock-connection';
 
 const StockConnectionContext = createContext<StockConnectionFactory>(createSignalRStockConnection);
 
@@ -16,16 +16,27 @@ export const LIVE_REFRESH_DEBOUNCE_MS = 300;
 /** Under a steady stream of movements the screens still refresh at least this often. */
 export const LIVE_REFRESH_MAX_WAIT_MS = 1_000;
 
+export interface LiveStockOptions {
+  /** Called with each notification the hub pushes to the signed-in person. */
+  onNotification?: (message: NotificationMessage) => void;
+}
+
 /**
  * Keeps the live stock channel open while `sessionKey` is set (the signed-in
  * user) and refreshes the balances and the movement history shortly after
  * each StockMoved, and after a lost connection came back (messages may have
- * been missed). Returns the connection's state for the header.
+ * been missed). Notifications go to `onNotification`. Returns the connection's
+ * state for the header.
  */
-export function useLiveStockUpdates(sessionKey: string | null | undefined): LiveState {
+export function useLiveStockUpdates(sessionKey: string | null | undefined, { onNotification }: LiveStockOptions = {}): LiveState {
   const queryClient = useQueryClient();
   const factory = useContext(StockConnectionContext);
   const [state, setState] = useState<LiveState>('offline');
+  // The latest handler, so that a new one does not reopen the connection.
+  const notificationHandler = useRef(onNotification);
+  useEffect(() => {
+    notificationHandler.current = onNotification;
+  }, [onNotification]);
 
   useEffect(() => {
     if (!sessionKey) return undefined;
@@ -48,6 +59,7 @@ export function useLiveStockUpdates(sessionKey: string | null | undefined): Live
     };
 
     const offMessage = connection.on('stockMoved', scheduleRefresh);
+    const offNotification = connection.on('notification', (message) => notificationHandler.current?.(message));
     const offState = connection.on('stateChanged', (next, resumed) => {
       setState(next);
       if (resumed) scheduleRefresh();
@@ -56,6 +68,7 @@ export function useLiveStockUpdates(sessionKey: string | null | undefined): Live
 
     return () => {
       offMessage();
+      offNotification();
       offState();
       if (timer !== undefined) clearTimeout(timer);
       void connection.stop().catch(() => undefined);

@@ -1,9 +1,11 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import {
   ConnectionEvents,
+  NOTIFICATION,
   retryDelay,
   STOCK_HUB_PATH,
   STOCK_MOVED,
+  type NotificationMessage,
   type StockConnection,
   type StockMovedMessage,
 } from './stock-connection';
@@ -27,6 +29,7 @@ export function createSignalRStockConnection(url: string = STOCK_HUB_PATH): Stoc
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   connection.on(STOCK_MOVED, (message: StockMovedMessage) => events.emitStockMoved(message));
+  connection.on(NOTIFICATION, (message: NotificationMessage) => events.emitNotification(message));
   connection.onreconnecting(() => events.emitState('reconnecting'));
   connection.onreconnected(() => events.emitState('live', true));
   connection.onclose(() => {

@@ -15,11 +15,28 @@ export interface StockMovedMessage {
   correlationId: string | null;
 }
 
+/**
+ * What the server sends on "Notification": one stored notification, only to its
+ * recipient's connections (the same shape as an item of GET /api/v1/notifications).
+ */
+export interface NotificationMessage {
+  id: number;
+  kind: string | null;
+  title: string | null;
+  body: string | null;
+  /** What it is about, e.g. the reservation id of a ReservationBumped. */
+  subject: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
 /** connecting: first start; live: receiving; reconnecting: lost and retrying; offline: stopped or not reachable yet. */
 export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 export interface StockConnectionEvents {
   stockMoved: (message: StockMovedMessage) => void;
+  /** A notification for the signed-in person. */
+  notification: (message: NotificationMessage) => void;
   /** The state changed; `resumed` is true when a lost connection came back (messages may have been missed). */
   stateChanged: (state: LiveState, resumed: boolean) => void;
 }
@@ -38,6 +55,7 @@ export type StockConnectionFactory = () => StockConnection;
 
 export const STOCK_HUB_PATH = '/hubs/stock';
 export const STOCK_MOVED = 'StockMoved';
+export const NOTIFICATION = 'Notification';
 
 /** Delay before the n-th retry: 0 s, 2 s, 5 s, 10 s, then every 15 s; never gives up. */
 export function retryDelay(previousRetryCount: number): number {
@@ -49,6 +67,7 @@ export function retryDelay(previousRetryCount: number): number {
 export class ConnectionEvents {
   private readonly handlers: { [E in keyof StockConnectionEvents]: Set<StockConnectionEvents[E]> } = {
     stockMoved: new Set(),
+    notification: new Set(),
     stateChanged: new Set(),
   };
 
@@ -60,6 +79,10 @@ export class ConnectionEvents {
 
   emitStockMoved(message: StockMovedMessage): void {
     for (const handler of this.handlers.stockMoved) handler(message);
+  }
+
+  emitNotification(message: NotificationMessage): void {
+    for (const handler of this.handlers.notification) handler(message);
   }
 
   emitState(state: LiveState, resumed = false): void {
