@@ -52,3 +52,32 @@ export function isoToLocalInput(iso: string | null | undefined): string {
 export function formatLocalStamp(iso: string | null | undefined): string {
   return isoToLocalInput(iso).replace('T', ' ');
 }
+
+const RELATIVE_STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+];
+
+/**
+ * "5 minutes ago" / "prieš 5 minutes" in the person's language for the last
+ * week; older instants as local wall time (formatLocalStamp).
+ */
+export function useRelativeTimeFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage === 'lt' ? 'lt-LT' : 'en-GB';
+  const formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  return (iso: string | null | undefined, now: number = Date.now()): string => {
+    if (!iso) return '';
+    const time = new Date(iso).getTime();
+    if (Number.isNaN(time)) return iso;
+    // A clock a little ahead of ours still reads as "now", never "in 3 seconds".
+    let amount = Math.min(0, (time - now) / 1000);
+    for (const [unit, size] of RELATIVE_STEPS) {
+      if (Math.abs(amount) < size) return formatter.format(Math.round(amount), unit);
+      amount /= size;
+    }
+    return formatLocalStamp(iso);
+  };
+}

@@ -20,6 +20,10 @@ type Receipt = ResponseBody<'/api/v1/receipts/{id}', 'get', 200>;
 type PrintJob = NonNullable<ResponseBody<'/api/v1/print-jobs', 'get', 200>['items']>[number];
 type ConsistencyCheck = ResponseBody<'/api/v1/consistency-checks', 'get', 200>[number];
 type Reservation = ResponseBody<'/api/v1/reservations/{id}', 'get', 200>;
+type ReservationBump = ResponseBody<'/api/v1/reservations/bumps', 'get', 200>[number];
+type Notification = NonNullable<ResponseBody<'/api/v1/notifications', 'get', 200>['items']>[number];
+/** A stored notification and whom it is for (the API lists only the signed-in person's). */
+export type StoredNotification = Notification & { recipient: string };
 
 /** What the next rebuild reports after being polled `afterPolls` times (then it stays final). */
 export interface RebuildScript {
@@ -153,6 +157,9 @@ export interface TestDb {
   reservations: Reservation[];
   /** Reservations whose start-picking answers 409 reservation.hard_locked (another reservation got there first). */
   hardLockedReservations: string[];
+  /** The bump log (GET /reservations/bumps), newest first. */
+  bumps: ReservationBump[];
+  notifications: StoredNotification[];
 }
 
 export const reservationId = (serial: number) => `70000000-0000-4000-8000-${String(serial).padStart(12, '0')}`;
@@ -224,6 +231,56 @@ export function testReservations(): Reservation[] {
       lines: [{ sku: 'SKU-003', quantity: 1 }],
       locks: [],
       events: [reservationEvent(1, 'ReservationCreated', 'PENDING'), reservationEvent(2, 'ReservationCancelled', 'CANCELLED', 'Order withdrawn')],
+    },
+  ];
+}
+
+/** PO-300 (priority 5) lost its SOFT locks to PO-100 (priority 8), and SO-400 to a HARD lock earlier. */
+export function testBumps(): ReservationBump[] {
+  return [
+    {
+      reservationId: reservationId(3),
+      purpose: 'PRODUCTION_ORDER',
+      reference: 'PO-300',
+      priority: 5,
+      reason: 'Bumped by PRODUCTION_ORDER PO-100 (priority 8)',
+      operator: 'manager',
+      occurredAt: '2026-01-20T02:30:00Z',
+    },
+    {
+      reservationId: reservationId(4),
+      purpose: 'SALES_ORDER',
+      reference: 'SO-400',
+      priority: 1,
+      reason: 'Stock hard-locked by PO-100',
+      operator: 'operator',
+      occurredAt: '2026-01-19T08:00:00Z',
+    },
+  ];
+}
+
+/** The manager (who created the bumped reservations) has one unread notification about PO-300 and one read about SO-400. */
+export function testNotifications(): StoredNotification[] {
+  return [
+    {
+      id: 2,
+      recipient: 'manager',
+      kind: 'ReservationBumped',
+      title: 'Reservation bumped',
+      body: 'PRODUCTION_ORDER PO-300 (priority 5): Bumped by PRODUCTION_ORDER PO-100 (priority 8)',
+      subject: reservationId(3),
+      createdAt: '2026-01-20T02:30:01Z',
+      readAt: null,
+    },
+    {
+      id: 1,
+      recipient: 'manager',
+      kind: 'ReservationBumped',
+      title: 'Reservation bumped',
+      body: 'SALES_ORDER SO-400 (priority 1): Stock hard-locked by PO-100',
+      subject: reservationId(4),
+      createdAt: '2026-01-19T08:00:01Z',
+      readAt: '2026-01-19T09:00:00Z',
     },
   ];
 }
@@ -341,6 +398,8 @@ export function createDb(): TestDb {
     nextCheckFindings: [],
     reservations: testReservations(),
     hardLockedReservations: [],
+    bumps: testBumps(),
+    notifications: testNotifications(),
     handlingUnits: [
       testUnit(1, 'PALLET', 'OPEN', 'MAIN-A01-R01-L1-B1', [
         { sku: 'SKU-001', quantity: 5 },

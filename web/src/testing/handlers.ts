@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { db, demoUsers, movement, testBin } from './data';
 import { handlingUnitHandlers } from './handling-unit-handlers';
+import { notificationHandlers } from './notification-handlers';
 import { printJobHandlers } from './print-job-handlers';
 import { receiptHandlers } from './receipt-handlers';
 import { reservationHandlers } from './reservation-handlers';
@@ -64,6 +65,7 @@ export const handlers = [
   ...receiptHandlers,
   ...printJobHandlers,
   ...reservationHandlers,
+  ...notificationHandlers,
   http.post(api('/auth/login'), async ({ request }) => {
     const body = (await request.json()) as { username: string; password: string };
     const user = Object.values(demoUsers).find((candidate) => candidate.username === body.username);

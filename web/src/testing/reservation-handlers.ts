@@ -55,8 +55,14 @@ function find(id: unknown) {
 
 const notFound = () => problem(404, 'reservation.not_found', 'Reservation not found');
 
-/** Reservations: create (allocation at once), list, get, allocate, start picking, cancel, pick. */
+/** Reservations: create (allocation at once), list, bump log, get, allocate, start picking, cancel, pick. */
 export const reservationHandlers = [
+  // Before /reservations/:id, which would take "bumps" for an id.
+  http.get(api('/reservations/bumps'), () => {
+    if (!db.currentUser) return problem(401, 'auth.unauthenticated', 'Authentication required');
+    if (!db.myFlags.enable_reservation_engine) return problem(403, 'feature.disabled', 'Feature disabled');
+    return HttpResponse.json([...db.bumps].sort((a, b) => (b.occurredAt ?? '').localeCompare(a.occurredAt ?? '')));
+  }),
   http.get(api('/reservations'), ({ request }) => {
     const denied = requireRole(...PICKERS, 'Accountant');
     if (denied) return denied;

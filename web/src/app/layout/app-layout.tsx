@@ -3,16 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { useLogout } from '@/features/auth/api/logout';
+import { RESERVATION_BUMPED, type Notification } from '@/features/notifications/api/types';
+import { NotificationBell, useNotificationInbox } from '@/features/notifications/components/notification-bell';
 import { RefreshingIndicator } from '@/features/operations/components/refreshing-indicator';
 import { useLiveStockUpdates } from '@/lib/live/live-updates';
 import { translateDynamic } from '@/lib/i18n/dynamic';
 import { useSignedInUser } from '../guards';
-import { paths } from '../paths';
+import { paths, reservationPath } from '../paths';
 import { LanguageSwitcher } from './language-switcher';
 import { LiveStatus } from './live-status';
 import { Navigation } from './navigation';
 
 const NAV_ID = 'main-navigation';
+
+/** A bumped reservation's notification opens that reservation. */
+const notificationHref = (notification: Notification) =>
+  notification.kind === RESERVATION_BUMPED && notification.subject ? reservationPath(notification.subject) : undefined;
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -25,7 +31,8 @@ export function AppLayout() {
   const main = useRef<HTMLElement>(null);
   const firstPath = useRef(pathname);
   // Open while signed in: this layout only renders for a signed-in user and goes away at logout.
-  const live = useLiveStockUpdates(user.id);
+  const inbox = useNotificationInbox();
+  const live = useLiveStockUpdates(user.id, { onNotification: inbox.receive });
 
   // After moving to another page, screen readers and keyboards start at its content.
   useEffect(() => {
@@ -53,6 +60,7 @@ export function AppLayout() {
           <RefreshingIndicator variant="header" />
           <LiveStatus state={live} />
         </div>
+        <NotificationBell inbox={inbox} live={live} hrefFor={notificationHref} />
         <div className="topbar__user" data-testid="current-user">
           <span className="topbar__name">{user.displayName}</span>
           <span className="topbar__roles" aria-label={t('header.roles')}>

@@ -3,11 +3,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Page } from '@/components/ui/page';
 import { CreateReservationForm } from '@/features/reservations/components/create-reservation-form';
 import { PickReservation } from '@/features/reservations/components/pick-reservation';
+import { ReservationBumpLog } from '@/features/reservations/components/reservation-bump-log';
 import { ReservationDetail } from '@/features/reservations/components/reservation-detail';
 import { ReservationsBoard } from '@/features/reservations/components/reservations-board';
 import { paths, pickPath, reservationPath } from '../paths';
 
-/** Managers: reservations by status, highest priority first. */
+/** Managers: reservations by status, highest priority first, and the recent bumps. */
 export function ReservationsRoute() {
   const { t } = useTranslation();
   return (
@@ -19,7 +20,10 @@ export function ReservationsRoute() {
         </Link>
       }
     >
-      <ReservationsBoard detailHref={reservationPath} />
+      <div className="stack">
+        <ReservationsBoard detailHref={reservationPath} />
+        <ReservationBumpLog detailHref={reservationPath} />
+      </div>
     </Page>
   );
 }

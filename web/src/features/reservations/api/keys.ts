@@ -9,4 +9,5 @@ export const reservationKeys = {
   all: ['reservations'] as const,
   list: (query: ReservationQuery) => [...reservationKeys.all, 'list', query] as const,
   one: (id: string) => [...reservationKeys.all, 'one', id] as const,
+  bumps: () => [...reservationKeys.all, 'bumps'] as const,
 };

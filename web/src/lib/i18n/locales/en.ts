@@ -244,6 +244,19 @@ export const en = {
     refreshing: 'Refreshing…',
     refreshingHint: 'Some figures are catching up with the latest movements.',
   },
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications: {{unread}} unread',
+    unread: 'Unread',
+    none: 'No notifications.',
+    markAllRead: 'Mark all read',
+    markRead: 'Mark read',
+    arrived: '{{title}}: {{body}}',
+    dismiss: 'Dismiss the message',
+    kinds: {
+      ReservationBumped: 'Reservation bumped',
+    },
+  },
   operations: {
     title: 'Operations',
     checks: 'Consistency checks',
@@ -668,6 +681,14 @@ export const en = {
       openShort: 'Open',
       newReservation: 'New reservation',
       back: 'All reservations',
+    },
+    bumps: {
+      title: 'Recent bumps',
+      table: 'Bump log',
+      none: 'No reservation has been bumped.',
+      when: 'When',
+      reservation: 'Reservation',
+      by: 'By',
     },
     detail: {
       title: 'Reservation {{name}}',

@@ -244,6 +244,19 @@ export const lt: Translation = {
     refreshing: 'Atnaujinama…',
     refreshingHint: 'Kai kurie skaičiai dar vejasi naujausius judėjimus.',
   },
+  notifications: {
+    title: 'Pranešimai',
+    bell: 'Pranešimai: neperskaitytų {{unread}}',
+    unread: 'Neperskaitytas',
+    none: 'Pranešimų nėra.',
+    markAllRead: 'Pažymėti visus kaip perskaitytus',
+    markRead: 'Pažymėti kaip perskaitytą',
+    arrived: '{{title}}: {{body}}',
+    dismiss: 'Užverti pranešimą',
+    kinds: {
+      ReservationBumped: 'Rezervacija išstumta',
+    },
+  },
   operations: {
     title: 'Operacijos',
     checks: 'Vientisumo patikros',
@@ -666,6 +679,14 @@ export const lt: Translation = {
       openShort: 'Atidaryti',
       newReservation: 'Nauja rezervacija',
       back: 'Visos rezervacijos',
+    },
+    bumps: {
+      title: 'Naujausi išstūmimai',
+      table: 'Išstūmimų žurnalas',
+      none: 'Nė viena rezervacija nebuvo išstumta.',
+      when: 'Kada',
+      reservation: 'Rezervacija',
+      by: 'Kas',
     },
     detail: {
       title: 'Rezervacija {{name}}',
