@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, expectCreated } from './support/api';
-import { DEMO_USERS, eventually, mainNavigation, navigationLabels, signIn } from './support/app';
+import { DEMO_USERS, eventually, goTo, mainNavigation, navigationLabels, signIn } from './support/app';
 import { launchBrowser, openSession, withScreenshotOnFailure } from './support/browser';
 
 let browser: Browser;
@@ -13,6 +13,7 @@ const unique = Date.now().toString(36).toUpperCase();
 const WAREHOUSE = `RS${unique}`;
 const SKU = `E2E-RS-${unique}`;
 const REFERENCE = `PO-${unique}`;
+const BUMPED_REFERENCE = `SO-${unique}`;
 const bin = (position: number) => `${WAREHOUSE}-A01-R01-L1-B${String(position)}`;
 
 interface FlagSettings {
@@ -183,5 +184,48 @@ describe('reservations', () => {
       },
       HANDHELD,
     );
+  });
+
+  // Uses the 2 the first scenario left in the second unit.
+  it('a higher priority bumps a reservation: the owner sees it in the bell live, opens it, and the board lists the bump', async () => {
+    await asPerson('reservations-bump', async (page) => {
+      await signIn(page, DEMO_USERS.manager);
+      // Start from nothing unread, with the live channel up (the notification is pushed, not polled).
+      expect((await callApi(page, 'POST', '/api/v1/notifications/read', { commandId: randomUUID() })).status).toBe(200);
+      await page.reload();
+      await page.getByRole('button', { name: 'Notifications: 0 unread' }).waitFor();
+      await page.locator('[data-testid="live-status"][data-state="live"]').waitFor({ timeout: 30_000 });
+
+      const reserve = (reference: string, priority: number) =>
+        expectCreated(
+          callApi(page, 'POST', '/api/v1/reservations', {
+            commandId: randomUUID(),
+            purpose: 'SALES_ORDER',
+            reference,
+            priority,
+            lines: [{ sku: SKU, quantity: 2 }],
+          }),
+          `reservation ${reference}`,
+        ) as Promise<{ id: string; status: string }>;
+      const low = await reserve(BUMPED_REFERENCE, 2);
+      expect(low.status).toBe('ALLOCATED');
+      expect((await reserve(`SO-${unique}-URGENT`, 8)).status).toBe('ALLOCATED');
+
+      // Pushed over SignalR to the owner's open page: no reload.
+      await page.getByRole('button', { name: 'Notifications: 1 unread' }).waitFor({ timeout: 30_000 });
+      await page.getByTestId('notification-toast').filter({ hasText: `Reservation bumped: SALES_ORDER ${BUMPED_REFERENCE}` }).waitFor();
+
+      await page.getByRole('button', { name: 'Notifications: 1 unread' }).click();
+      await page.getByRole('region', { name: 'Notifications' }).getByRole('link', { name: new RegExp(`${BUMPED_REFERENCE} `) }).click();
+      await page.waitForURL(`**/reservations/${low.id}`);
+      await page.getByTestId('reservation-status').filter({ hasText: 'Bumped' }).waitFor();
+      await page.getByRole('button', { name: 'Notifications: 0 unread' }).waitFor();
+
+      await goTo(page, 'Reservations');
+      const log = page.getByRole('table', { name: 'Bump log' });
+      const row = log.locator('tbody tr').filter({ has: page.getByRole('link', { name: `SALES_ORDER ${BUMPED_REFERENCE}`, exact: true }) });
+      await row.waitFor();
+      expect(await row.innerText()).toContain('manager');
+    });
   });
 });
