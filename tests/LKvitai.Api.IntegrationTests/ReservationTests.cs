@@ -234,6 +234,36 @@ public sealed class ReservationTests(ReservationTests.ReservationApi api) : ICla
     }
 
     [Fact]
+    public async Task Allocation_TakesTheEarliestExpiryFirst_EvenWhenReceivedLater()
+    {
+        using var client = await EngineOnAsync();
+        var sku = await api.NewSkuAsync(client);
+        async Task<string> ReceiveAsync(string? expiresOn)
+        {
+            var bin = await api.NewBinAsync(client);
+            var receipt = await (await client.PostAsJsonAsync("/api/v1/receipts", new
+            {
+                commandId = Guid.NewGuid(), location = bin, lines = new[] { new { sku, quantity = 5m, expiresOn } },
+            })).JsonAsync(HttpStatusCode.Created);
+            return receipt.GetProperty("lpn").GetString()!;
+        }
+
+        var undated = await ReceiveAsync(null);
+        var late = await ReceiveAsync("2027-09-30");
+        var soon = await ReceiveAsync("2027-01-31");
+        (await (await client.GetAsync($"/api/v1/handling-units/{soon}")).JsonAsync()).GetProperty("expiresOn").GetString().Should().Be("2027-01-31");
+        (await (await client.GetAsync($"/api/v1/handling-units/{soon}/label")).JsonAsync()).GetProperty("zpl").GetString()
+            .Should().Contain("Best before: 2027-01-31");
+
+        var reservation = await (await ReserveAsync(client, sku, 8)).JsonAsync(HttpStatusCode.Created);
+        reservation.GetProperty("locks").EnumerateArray().Select(l => (l.GetProperty("lpn").GetString(), l.GetProperty("quantity").GetDecimal()))
+            .Should().BeEquivalentTo([(soon, 5m), (late, 3m)], "first expiry first out; the undated oldest pallet waits");
+        undated.Should().NotBeNullOrEmpty();
+        var check = await (await client.PostAsJsonAsync("/api/v1/consistency-checks", new { commandId = Guid.NewGuid() })).JsonAsync(HttpStatusCode.Created);
+        check.GetProperty("findings").EnumerateArray().Should().NotContain(f => f.GetProperty("check").GetString() == "handling_units_match_their_events");
+    }
+
+    [Fact]
     public async Task Allocation_IsASaga_ThatResumesAfterACrash_WithoutAllocatingTwice_AndThenBumps()
     {
         using var client = await EngineOnAsync();

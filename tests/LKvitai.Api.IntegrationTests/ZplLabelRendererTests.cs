@@ -31,6 +31,8 @@ public sealed class ZplLabelRendererTests
         zpl.Should().Contain("^FDBOLT-M8-1^FS").And.Contain("^FDHex bolt M8x40^FS").And.Contain("^FD40.5 PCS^FS").And.Contain("^FD81 PCS^FS");
         zpl.Should().Contain("Date: 2026-12-04").And.Contain("Receipt: RCPT-2026-0042");
         zpl.Should().Contain("^FDPALLET^FS").And.Contain("Location: MAIN-A01-R01-L1-B1");
+        zpl.Should().NotContain("Best before", "this unit has no expiry date");
+        new ZplLabelRenderer().Render(Label() with { ExpiresOn = new DateOnly(2027, 3, 31) }).Should().Contain("^FDBest before: 2027-03-31^FS");
     }
 
     [Fact]

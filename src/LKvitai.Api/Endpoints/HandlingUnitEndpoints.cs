@@ -20,7 +20,7 @@ namespace LKvitai.Api.Endpoints;
 
 internal static class HandlingUnitEndpoints
 {
-    public sealed record AddLineRequest(Guid CommandId, string Sku, decimal Quantity, string? FromLocation);
+    public sealed record AddLineRequest(Guid CommandId, string Sku, decimal Quantity, string? FromLocation, DateOnly? ExpiresOn);
 
     public sealed record RemoveLineRequest(Guid CommandId, string Sku, decimal Quantity, string? ToLocation, string? Reason);
 
@@ -69,7 +69,7 @@ internal static class HandlingUnitEndpoints
             .Produces<HandlingUnitOperationDto>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409, 422);
 
         units.MapPost("/{lpn}/lines", async (string lpn, AddLineRequest request, ISender sender, HttpContext context, CancellationToken ct) =>
-                (await sender.Send(new AddHandlingUnitLineCommand(request.CommandId, lpn, request.Sku, request.Quantity, request.FromLocation), ct)).ToOk(context))
+                (await sender.Send(new AddHandlingUnitLineCommand(request.CommandId, lpn, request.Sku, request.Quantity, request.FromLocation, request.ExpiresOn), ct)).ToOk(context))
             .WithName("AddHandlingUnitLine").WithSummary("Put stock into an OPEN unit: from loose stock in its bin, or from SUPPLIER (a receipt). Sealed: 422 \"Cannot modify sealed HU\".")
             .Produces<HandlingUnitOperationDto>().ProducesProblems(400, 401, 403, 404, 409, 422);
 

@@ -8,14 +8,14 @@ namespace LKvitai.Application.HandlingUnits;
 
 public sealed record HandlingUnitLineDto(string Sku, decimal Quantity);
 
-/// <summary>A handling unit: its LPN (the SSCC), type, status, bin and lines.</summary>
+/// <summary>A handling unit: its LPN (the SSCC), type, status, bin, lines and expiry date (the earliest of its lots, if any).</summary>
 public sealed record HandlingUnitDto(
     Guid Id, string Lpn, string Type, string Status, string Location, IReadOnlyList<HandlingUnitLineDto> Lines,
-    DateTimeOffset? CreatedAt = null, DateTimeOffset? UpdatedAt = null)
+    DateTimeOffset? CreatedAt = null, DateTimeOffset? UpdatedAt = null, DateOnly? ExpiresOn = null)
 {
     public static HandlingUnitDto From(HandlingUnit unit) => new(
         unit.Id, unit.Sscc, unit.Type.ToString().ToUpperInvariant(), unit.Status.ToString().ToUpperInvariant(), unit.Location,
-        unit.Lines.Where(l => l.Quantity != 0).Select(l => new HandlingUnitLineDto(l.Sku, l.Quantity)).ToList());
+        unit.Lines.Where(l => l.Quantity != 0).Select(l => new HandlingUnitLineDto(l.Sku, l.Quantity)).ToList(), ExpiresOn: unit.ExpiresOn);
 }
 
 /// <summary>The handling units an operation changed (their state after it) and the movements it appended.</summary>

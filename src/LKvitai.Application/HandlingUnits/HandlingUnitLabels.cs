@@ -33,6 +33,6 @@ public sealed class HandlingUnitLabels(IHandlingUnitReader reader, IWmsDbContext
         return new HandlingUnitLabel(
             unit.Id, unit.Lpn, unit.Type, unit.Location,
             unit.Lines.Select(l => new HandlingUnitLabelLine(l.Sku, items.GetValueOrDefault(l.Sku)?.Name, l.Quantity, items.GetValueOrDefault(l.Sku)?.UnitOfMeasure ?? "PCS")).ToList(),
-            sealedAt, reference);
+            sealedAt, reference, unit.ExpiresOn);
     }
 }

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LKvitai.Application.Receiving;
 
-public sealed record ReceiptLine(string Sku, decimal Quantity);
+/// <param name="ExpiresOn">The lot's expiry (best-before) date, if it has one; the unit keeps the earliest (FEFO allocation uses it).</param>
+public sealed record ReceiptLine(string Sku, decimal Quantity, DateOnly? ExpiresOn = null);
 
 /// <summary>What a receipt saga knows, saved with it: the request and the ids it gives out before it needs them.</summary>
 public sealed record ReceiptData(
@@ -67,7 +68,7 @@ public sealed class ReceiptSaga(SagaRunner runner, ILabelPrinting printing, IWms
         var transfers = new List<StockTransfer>();
         foreach (var line in data.Lines)
         {
-            var added = unit.AddLine(line.Sku, line.Quantity, VirtualLocations.Supplier);
+            var added = unit.AddLine(line.Sku, line.Quantity, VirtualLocations.Supplier, line.ExpiresOn);
             if (!added.IsSuccess)
             {
                 return added.Error;
@@ -113,7 +114,8 @@ public sealed class ReceiptSaga(SagaRunner runner, ILabelPrinting printing, IWms
             data.HandlingUnitId, data.Sscc, data.Type, data.Location,
             data.Lines.GroupBy(l => l.Sku).Select(g => new HandlingUnitLabelLine(
                 g.Key, items.GetValueOrDefault(g.Key)?.Name, g.Sum(l => l.Quantity), items.GetValueOrDefault(g.Key)?.UnitOfMeasure ?? "PCS")).ToList(),
-            DateTimeOffset.UtcNow, data.DeliveryReference ?? id.ToString("N")[..12].ToUpperInvariant());
+            DateTimeOffset.UtcNow, data.DeliveryReference ?? id.ToString("N")[..12].ToUpperInvariant(),
+            data.Lines.Aggregate((DateOnly?)null, (earliest, l) => HandlingUnit.Earliest(earliest, l.ExpiresOn)));
         await printing.QueueAsync(data.PrintJobId, label, data.Printer, data.Operator, cancellationToken);
         return true;
     }

@@ -29,8 +29,11 @@ public sealed record StockTransfer(string Sku, decimal Quantity, string FromLoca
 /// Lines may be added or removed only while OPEN; sealing needs a line; a sealed unit accepts no stock and its lines
 /// cannot be edited, but it can move, be split, merged into an open unit, or picked. Each operation answers with the
 /// stock transfers the ledger must append — the ledger applies them, so contents never go below zero.
+/// <see cref="ExpiresOn"/> is the unit's expiry (best-before) date — the earliest of the lots put on it (GS1 AI 17 on its
+/// label); allocation takes the earliest-expiring stock first (FEFO). Stock moved onto another unit carries its date there.
 /// </summary>
-public sealed record HandlingUnit(Guid Id, string Sscc, HandlingUnitType Type, HandlingUnitStatus Status, string Location, IReadOnlyList<HandlingUnitLine> Lines)
+public sealed record HandlingUnit(
+    Guid Id, string Sscc, HandlingUnitType Type, HandlingUnitStatus Status, string Location, IReadOnlyList<HandlingUnitLine> Lines, DateOnly? ExpiresOn = null)
 {
     public decimal QuantityOf(string sku) => Lines.Where(l => l.Sku == sku).Sum(l => l.Quantity);
 
@@ -39,7 +42,8 @@ public sealed record HandlingUnit(Guid Id, string Sscc, HandlingUnitType Type, H
     public static HandlingUnit Create(Guid id, string sscc, HandlingUnitType type, string location) =>
         new(id, sscc, type, HandlingUnitStatus.Open, location, []);
 
-    public Result<(HandlingUnit After, StockTransfer Transfer)> AddLine(string sku, decimal quantity, string fromLocation)
+    /// <param name="expiresOn">The lot's expiry date, when it has one: the unit keeps the earliest.</param>
+    public Result<(HandlingUnit After, StockTransfer Transfer)> AddLine(string sku, decimal quantity, string fromLocation, DateOnly? expiresOn = null)
     {
         if (RequireOpen() is { } error)
         {
@@ -48,8 +52,12 @@ public sealed record HandlingUnit(Guid Id, string Sscc, HandlingUnitType Type, H
 
         return quantity <= 0
             ? HandlingUnitErrors.QuantityNotPositive
-            : (this with { Lines = Add(Lines, [new(sku, quantity)]) }, new StockTransfer(sku, quantity, fromLocation, null, Location, Id));
+            : (this with { Lines = Add(Lines, [new(sku, quantity)]), ExpiresOn = Earliest(ExpiresOn, expiresOn) },
+                new StockTransfer(sku, quantity, fromLocation, null, Location, Id));
     }
+
+    /// <summary>The earlier of two expiry dates; a missing date does not count.</summary>
+    public static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     public Result<(HandlingUnit After, StockTransfer Transfer)> RemoveLine(string sku, decimal quantity, string toLocation)
     {
@@ -120,7 +128,7 @@ public sealed record HandlingUnit(Guid Id, string Sscc, HandlingUnitType Type, H
 
         var transfers = lines.Select(l => new StockTransfer(l.Sku, l.Quantity, Location, Id, Location, newId)).ToList();
         var remaining = Subtract(lines);
-        var split = new HandlingUnit(newId, newSscc, newType, Status, Location, Add([], lines));
+        var split = new HandlingUnit(newId, newSscc, newType, Status, Location, Add([], lines), ExpiresOn);
         return (this with { Lines = remaining, Status = remaining.Count == 0 ? HandlingUnitStatus.Empty : Status }, split, transfers);
     }
 
@@ -152,7 +160,11 @@ public sealed record HandlingUnit(Guid Id, string Sscc, HandlingUnitType Type, H
 
         var transfers = sources.SelectMany(s => s.Lines.Where(l => l.Quantity > 0)
             .Select(l => new StockTransfer(l.Sku, l.Quantity, Location, s.Id, Location, Id))).ToList();
-        var target = this with { Lines = Add(Lines, sources.SelectMany(s => s.Lines).ToList()) };
+        var target = this with
+        {
+            Lines = Add(Lines, sources.SelectMany(s => s.Lines).ToList()),
+            ExpiresOn = sources.Aggregate(ExpiresOn, (earliest, s) => Earliest(earliest, s.ExpiresOn)),
+        };
         return (target, sources.Select(s => s with { Lines = [], Status = HandlingUnitStatus.Empty }).ToList(), transfers);
     }
 
@@ -191,7 +203,7 @@ public sealed record HandlingUnit(Guid Id, string Sscc, HandlingUnitType Type, H
 
         var remaining = Subtract([new(sku, quantity)]);
         return (this with { Lines = remaining, Status = remaining.Count == 0 ? HandlingUnitStatus.Empty : Status },
-            target with { Lines = Add(target.Lines, [new(sku, quantity)]) },
+            target with { Lines = Add(target.Lines, [new(sku, quantity)]), ExpiresOn = Earliest(target.ExpiresOn, ExpiresOn) },
             new StockTransfer(sku, quantity, Location, Id, Location, target.Id));
     }
 

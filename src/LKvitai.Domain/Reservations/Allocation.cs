@@ -1,13 +1,15 @@
 namespace LKvitai.Domain.Reservations;
 
 /// <summary>Stock that could be allocated: one balance row (bin, item, handling unit or loose) and what is free of HARD locks.</summary>
-public sealed record AllocationCandidate(string Location, string Sku, Guid HandlingUnit, decimal Available, DateTimeOffset? ReceivedAt, string WalkOrder);
+public sealed record AllocationCandidate(
+    string Location, string Sku, Guid HandlingUnit, decimal Available, DateTimeOffset? ReceivedAt, string WalkOrder, DateOnly? ExpiresOn = null);
 
 /// <summary>
-/// The allocation strategy. Per line, candidates of the item in this order: oldest receipt first (FIFO; loose stock,
-/// without a receipt date, after all handling units), then the larger quantity first (so fewer units are needed), then
-/// the walk order (aisle, rack, level). SOFT locks may overbook, so other reservations' SOFT locks do not reduce what is
-/// available; HARD locks do. (FEFO by expiry will come first once lots carry expiry dates.)
+/// The allocation strategy. Per line, candidates of the item in this order: the earliest expiry first (FEFO) where units
+/// carry an expiry date, those without one after; then the oldest receipt first (FIFO; loose stock, without a receipt
+/// date, after all handling units); then the larger quantity first (so fewer units are needed); then the walk order
+/// (aisle, rack, level). SOFT locks may overbook, so other reservations' SOFT locks do not reduce what is available;
+/// HARD locks do.
 /// </summary>
 public static class Allocation
 {
@@ -21,7 +23,7 @@ public static class Allocation
         {
             var needed = line.Quantity;
             foreach (var candidate in candidates.Where(c => c.Sku == line.Sku && c.Available > 0)
-                         .OrderBy(c => c.ReceivedAt ?? DateTimeOffset.MaxValue).ThenByDescending(c => c.Available)
+                         .OrderBy(c => c.ExpiresOn ?? DateOnly.MaxValue).ThenBy(c => c.ReceivedAt ?? DateTimeOffset.MaxValue).ThenByDescending(c => c.Available)
                          .ThenBy(c => c.WalkOrder, StringComparer.Ordinal))
             {
                 var key = (candidate.Location, candidate.Sku, candidate.HandlingUnit);

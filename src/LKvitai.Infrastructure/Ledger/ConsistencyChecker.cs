@@ -60,11 +60,12 @@ internal sealed class ConsistencyChecker(NpgsqlDataSource dataSource, TimeProvid
             WHERE l.retired_at IS NOT NULL AND b.quantity <> 0 LIMIT 100
             """),
         ("handling_units_match_their_events", "P1", """
-            SELECT format('%s: %s in %s, its events say %s in %s', h.sscc, h.status, h.location_id, e.status, e.location_id)
+            SELECT format('%s: %s in %s expiring %s, its events say %s in %s expiring %s',
+                          h.sscc, h.status, h.location_id, h.expires_on, e.status, e.location_id, e.expires_on)
             FROM handling_units h
-            LEFT JOIN LATERAL (SELECT status, location_id FROM handling_unit_events
+            LEFT JOIN LATERAL (SELECT status, location_id, expires_on FROM handling_unit_events
                                WHERE handling_unit_id = h.id ORDER BY sequence DESC LIMIT 1) e ON true
-            WHERE e.status IS DISTINCT FROM h.status OR e.location_id IS DISTINCT FROM h.location_id
+            WHERE e.status IS DISTINCT FROM h.status OR e.location_id IS DISTINCT FROM h.location_id OR e.expires_on IS DISTINCT FROM h.expires_on
             LIMIT 100
             """),
         ("handling_unit_stock_where_the_unit_is", "P0", """

@@ -136,7 +136,7 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
             BatchCommands =
             {
                 new NpgsqlBatchCommand("""
-                    SELECT h.id, h.sscc, h.type, h.status, l.code FROM handling_units h JOIN locations l ON l.id = h.location_id
+                    SELECT h.id, h.sscc, h.type, h.status, l.code, h.expires_on FROM handling_units h JOIN locations l ON l.id = h.location_id
                     WHERE h.id = ANY($1) ORDER BY h.id FOR UPDATE OF h
                     """) { Parameters = { new NpgsqlParameter<Guid[]> { TypedValue = ids.Distinct().ToArray() } } },
                 new NpgsqlBatchCommand("""
@@ -147,10 +147,11 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
         };
         var lines = new Dictionary<Guid, List<HandlingUnitLine>>();
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var headers = new List<(Guid Id, string Sscc, string Type, string Status, string Location)>();
+        var headers = new List<(Guid Id, string Sscc, string Type, string Status, string Location, DateOnly? ExpiresOn)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            headers.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+            headers.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateOnly>(5)));
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -165,10 +166,10 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
             list.Add(new HandlingUnitLine(reader.GetString(1), reader.GetDecimal(2)));
         }
 
-        foreach (var (id, sscc, type, status, location) in headers)
+        foreach (var (id, sscc, type, status, location, expiresOn) in headers)
         {
             units[id] = new HandlingUnit(id, sscc, Enum.Parse<HandlingUnitType>(type, ignoreCase: true),
-                Enum.Parse<HandlingUnitStatus>(status, ignoreCase: true), location, lines.GetValueOrDefault(id) ?? []);
+                Enum.Parse<HandlingUnitStatus>(status, ignoreCase: true), location, lines.GetValueOrDefault(id) ?? [], expiresOn);
         }
 
         return units;
@@ -239,8 +240,8 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
             if (change.Created || !before.ContainsKey(unit.Id))
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand("""
-                    INSERT INTO handling_units (id, sscc, type, status, location_id, created_at, created_by, updated_at)
-                    VALUES ($1, $2, $3, $4, $5, now(), $6, now())
+                    INSERT INTO handling_units (id, sscc, type, status, location_id, created_at, created_by, updated_at, expires_on)
+                    VALUES ($1, $2, $3, $4, $5, now(), $6, now(), $7)
                     """)
                 {
                     Parameters =
@@ -251,26 +252,28 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
                         new NpgsqlParameter<string> { TypedValue = status },
                         new NpgsqlParameter<int> { TypedValue = location },
                         new NpgsqlParameter<string> { TypedValue = request.Operator },
+                        ExpiresOn(unit),
                     },
                 });
             }
             else
             {
                 batch.BatchCommands.Add(new NpgsqlBatchCommand(
-                    "UPDATE handling_units SET status = $2, location_id = $3, updated_at = now() WHERE id = $1")
+                    "UPDATE handling_units SET status = $2, location_id = $3, expires_on = $4, updated_at = now() WHERE id = $1")
                 {
                     Parameters =
                     {
                         new NpgsqlParameter<Guid> { TypedValue = unit.Id },
                         new NpgsqlParameter<string> { TypedValue = status },
                         new NpgsqlParameter<int> { TypedValue = location },
+                        ExpiresOn(unit),
                     },
                 });
             }
 
             batch.BatchCommands.Add(new NpgsqlBatchCommand("""
-                INSERT INTO handling_unit_events (handling_unit_id, event_type, status, location_id, details, operator, command_id)
-                VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)
+                INSERT INTO handling_unit_events (handling_unit_id, event_type, status, location_id, details, operator, command_id, expires_on)
+                VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)
                 """)
             {
                 Parameters =
@@ -282,6 +285,7 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
                     new NpgsqlParameter { Value = change.Details is null ? DBNull.Value : JsonSerializer.Serialize(change.Details, IdempotencyBehaviourJson.Options), NpgsqlDbType = NpgsqlDbType.Text },
                     new NpgsqlParameter<string> { TypedValue = request.Operator },
                     new NpgsqlParameter<Guid> { TypedValue = request.CommandId },
+                    ExpiresOn(unit),
                 },
             });
         }
@@ -291,6 +295,9 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    private static NpgsqlParameter ExpiresOn(HandlingUnit unit) =>
+        new() { Value = unit.ExpiresOn is { } date ? date : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Date };
 }
 
 /// <summary>SSCC = extension digit + the configured GS1 company prefix + a serial from the handling_unit_serials sequence.</summary>

@@ -17,7 +17,8 @@ internal sealed class HandlingUnitReader(NpgsqlDataSource dataSource) : IHandlin
     private const string Select = """
         SELECT h.id, h.sscc, h.type, h.status, l.code, h.created_at, h.updated_at,
                coalesce((SELECT jsonb_agg(jsonb_build_object('sku', c.sku, 'quantity', c.quantity) ORDER BY c.sku)
-                         FROM projection_handling_unit_contents c WHERE c.handling_unit_id = h.id AND c.quantity <> 0), '[]')::text
+                         FROM projection_handling_unit_contents c WHERE c.handling_unit_id = h.id AND c.quantity <> 0), '[]')::text,
+               h.expires_on
         FROM handling_units h JOIN locations l ON l.id = h.location_id
         """;
 
@@ -118,7 +119,7 @@ internal sealed class HandlingUnitReader(NpgsqlDataSource dataSource) : IHandlin
     private static HandlingUnitDto Read(NpgsqlDataReader reader) => new(
         reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
         JsonSerializer.Deserialize<List<HandlingUnitLineDto>>(reader.GetString(7), Json) ?? [],
-        reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6));
+        reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6), reader.IsDBNull(8) ? null : reader.GetFieldValue<DateOnly>(8));
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -77,7 +77,7 @@ internal sealed class ReservationStore(NpgsqlDataSource dataSource) : IReservati
     {
         await using var command = dataSource.CreateCommand("""
             SELECT l.code, b.sku, b.handling_unit_id, b.quantity - b.hard_locked, h.created_at,
-                   concat_ws('/', coalesce(l.aisle, ''), coalesce(l.rack, ''), lpad(coalesce(l.level, 0)::text, 3, '0'), l.code)
+                   concat_ws('/', coalesce(l.aisle, ''), coalesce(l.rack, ''), lpad(coalesce(l.level, 0)::text, 3, '0'), l.code), h.expires_on
             FROM stock_balances b
             JOIN locations l ON l.id = b.location_id AND l.kind = 'Bin' AND l.retired_at IS NULL
             LEFT JOIN handling_units h ON h.id = b.handling_unit_id
@@ -90,7 +90,8 @@ internal sealed class ReservationStore(NpgsqlDataSource dataSource) : IReservati
         {
             candidates.Add(new AllocationCandidate(
                 reader.GetString(0), reader.GetString(1), reader.GetGuid(2), reader.GetDecimal(3),
-                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5)));
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6)));
         }
 
         return candidates;

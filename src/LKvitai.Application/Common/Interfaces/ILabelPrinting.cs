@@ -3,7 +3,7 @@ namespace LKvitai.Application.Common.Interfaces;
 /// <summary>What a handling unit's label shows.</summary>
 public sealed record HandlingUnitLabel(
     Guid HandlingUnitId, string Sscc, string Type, string Location, IReadOnlyList<HandlingUnitLabelLine> Lines,
-    DateTimeOffset Date, string? ReceiptReference);
+    DateTimeOffset Date, string? ReceiptReference, DateOnly? ExpiresOn = null);
 
 public sealed record HandlingUnitLabelLine(string Sku, string? Name, decimal Quantity, string UnitOfMeasure);
 

@@ -11,9 +11,9 @@ namespace LKvitai.Application.HandlingUnits.AddHandlingUnitLine;
 
 /// <summary>
 /// Puts stock into an OPEN handling unit: from loose stock in its bin (the default) or from a virtual location such as
-/// SUPPLIER (a receipt).
+/// SUPPLIER (a receipt), with the lot's expiry date when it has one (the unit keeps the earliest).
 /// </summary>
-public sealed record AddHandlingUnitLineCommand(Guid CommandId, string Lpn, string Sku, decimal Quantity, string? FromLocation)
+public sealed record AddHandlingUnitLineCommand(Guid CommandId, string Lpn, string Sku, decimal Quantity, string? FromLocation, DateOnly? ExpiresOn = null)
     : IWmsCommand<HandlingUnitOperationDto>, ILedgerCommand
 {
     public static Access Access => HandlingUnitAccess.Operators;
@@ -39,7 +39,7 @@ public sealed class AddHandlingUnitLineCommandHandler(HandlingUnitOperations ope
         var from = string.IsNullOrWhiteSpace(command.FromLocation) ? null : command.FromLocation.Trim().ToUpperInvariant();
         return await operations.RunAsync(command.CommandId, [command.Lpn], units =>
         {
-            var added = units[0].AddLine(sku, command.Quantity, from ?? units[0].Location);
+            var added = units[0].AddLine(sku, command.Quantity, from ?? units[0].Location, command.ExpiresOn);
             if (!added.IsSuccess)
             {
                 return added.Error;

@@ -54,7 +54,7 @@ public sealed class ReceiveGoodsCommandHandler(
         if (state is null)
         {
             var location = command.Location.Trim().ToUpperInvariant();
-            var lines = command.Lines.Select(l => new ReceiptLine(l.Sku.Trim().ToUpperInvariant(), l.Quantity)).ToList();
+            var lines = command.Lines.Select(l => new ReceiptLine(l.Sku.Trim().ToUpperInvariant(), l.Quantity, l.ExpiresOn)).ToList();
             if (!await db.Locations.AnyAsync(l => l.Code == location && l.Kind == LocationKind.Bin && l.RetiredAt == null, cancellationToken))
             {
                 return LedgerErrors.LocationNotFound(location);

@@ -42,6 +42,11 @@ internal sealed class ZplLabelRenderer : ILabelRenderer
         Text(zpl, Left, 30, 48, Truncate($"{label.Type}", 28));
         Text(zpl, Left, 95, 32, Truncate($"Location: {label.Location}", 40));
         Text(zpl, Left, 140, 32, $"Date: {label.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        if (label.ExpiresOn is { } expiresOn)
+        {
+            Text(zpl, Left + 380, 140, 32, $"Best before: {expiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        }
+
         Text(zpl, Left, 185, 32, Truncate($"Receipt: {label.ReceiptReference ?? "-"}", 40));
         zpl.Append(CultureInfo.InvariantCulture, $"^FO{Left},230^GB{Width},3,3^FS\n");
 
