@@ -32,6 +32,14 @@ const SKU = `E2E-HU-${unique}`;
 const bin = (position: number) => `${WAREHOUSE}-A01-R01-L1-B${String(position)}`;
 const [BIN_1, BIN_2, BIN_3, FULL_BIN] = [bin(1), bin(2), bin(3), bin(4)];
 
+/** Ten days from today, local calendar date: close enough to be flagged "Expires within 30 days". */
+const EXPIRES_ON = (() => {
+  const now = new Date();
+  const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 10);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${String(date.getFullYear())}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+})();
+
 /** The name of the focused element (the scan field's is "scan"). */
 function focusedName(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
@@ -157,6 +165,7 @@ describe('handling units on a handheld', () => {
           await scan(page, 'Scan an item (or another bin)', SKU);
           await expect.poll(() => page.getByLabel(`Quantity of ${SKU}`, { exact: true }).inputValue()).toBe(String(count));
         }
+        await page.getByLabel(`Expiry date of ${SKU} (optional)`, { exact: true }).fill(EXPIRES_ON);
         await page.getByRole('button', { name: 'Receive', exact: true }).click();
         const done = page.getByRole('status').filter({ hasText: `in ${BIN_2}.` }).first();
         await done.waitFor();
@@ -167,6 +176,10 @@ describe('handling units on a handheld', () => {
         await page.goto(`/hu/units/${lpn}`);
         const card = page.getByTestId('hu-card');
         await card.getByText('Sealed', { exact: true }).waitFor();
+        // The lot's expiry date is the unit's, flagged since it is less than 30 days away.
+        const expiry = card.getByTestId('hu-expiry');
+        expect(await expiry.locator('time').getAttribute('datetime')).toBe(EXPIRES_ON);
+        expect(await expiry.innerText()).toContain('Expires within 30 days');
         const labels = page.getByRole('table', { name: 'Labels' });
         await labels.waitFor();
         await labels.getByRole('button', { name: 'Show label' }).first().click();
@@ -194,6 +207,7 @@ describe('handling units on a handheld', () => {
       await page.getByText('Handling units: 1', { exact: true }).waitFor();
       await table.getByRole('cell', { name: `${SKU} × 3`, exact: true }).waitFor();
       await table.getByRole('cell', { name: 'Sealed', exact: true }).waitFor();
+      expect(await table.getByTestId('hu-expiry').getAttribute('data-state')).toBe('soon');
 
       await mainNavigation(page).getByRole('link', { name: 'Receipt alerts', exact: true }).click();
       await page.getByRole('heading', { name: 'Receipt alerts', level: 1 }).waitFor();

@@ -81,3 +81,34 @@ export function useRelativeTimeFormat() {
     return formatLocalStamp(iso);
   };
 }
+
+/** Today's calendar date where the person is, as "YYYY-MM-DD" (the form of a date input and of expiresOn). */
+export function todayLocalDate(now: Date = new Date()): string {
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whole days from one "YYYY-MM-DD" to another (negative when `to` is earlier); NaN when either is not a date. */
+export function daysBetween(from: string, to: string): number {
+  const day = (value: string) => {
+    const match = CALENDAR_DATE.exec(value);
+    return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  };
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/**
+ * Formats a calendar date ("YYYY-MM-DD", no time of day) in the person's language. It is read as a UTC date and
+ * formatted in UTC, so no time zone can move it to the day before.
+ */
+export function useCalendarDateFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage === 'lt' ? 'lt-LT' : 'en-GB';
+  const formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  return (value: string | null | undefined): string => {
+    if (!value) return '';
+    const match = CALENDAR_DATE.exec(value);
+    return match ? formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) : value;
+  };
+}

@@ -109,6 +109,11 @@ export function testSscc(serial: number): string {
   return withSsccCheckDigit(`03012345${String(serial).padStart(9, '0')}`);
 }
 
+/** The earliest of some expiry dates ("YYYY-MM-DD" compares as text), or null when none is given. */
+export function earliest(dates: readonly (string | null | undefined)[]): string | null {
+  return dates.filter((date): date is string => Boolean(date)).sort()[0] ?? null;
+}
+
 /** Handling units of the test data: two in MAIN-A01-R01-L1-B1 (one open, one sealed), one in MAIN-A01-R02-L1-B1. */
 export const testUnits = {
   open: testSscc(1),

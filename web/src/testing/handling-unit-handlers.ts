@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { normaliseSscc } from '@/lib/scan/sscc';
-import { db, movement, testSscc } from './data';
+import { db, earliest, movement, testSscc } from './data';
 import { problem } from './problems';
 
 const api = (path: string) => `*/api/v1${path}`;
@@ -143,6 +143,7 @@ export const handlingUnitHandlers = [
         })),
         date: unit.updatedAt,
         receiptReference: null,
+        expiresOn: unit.expiresOn ?? null,
       },
       zpl: `^XA^FO60,910^BY3,3,200^BCN,200,N,N,N^FD>;>800${unit.lpn ?? ''}^FS^XZ`,
     });
@@ -204,7 +205,9 @@ export const handlingUnitHandlers = [
     if (!db.skus.some((candidate) => candidate.code === sku)) return problem(422, 'ledger.sku_not_found', 'Item not found');
     if (from !== 'SUPPLIER' && (loose?.quantity ?? 0) < quantity) return problem(422, 'ledger.insufficient_balance', 'Insufficient balance');
     if (loose && from !== 'SUPPLIER') loose.quantity = (loose.quantity ?? 0) - quantity;
+    if (typeof body.expiresOn === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(body.expiresOn)) return invalid({ ExpiresOn: ['Not a date'] });
     setLine(unit, sku, quantity);
+    unit.expiresOn = earliest([unit.expiresOn, typeof body.expiresOn === 'string' ? body.expiresOn : null]);
     record(unit, 'LineAdded', { sku, quantity, from });
     return operation([unit], [moveStock(sku, quantity, from, unit.location ?? '', unit)]);
   }),
@@ -271,6 +274,7 @@ export const handlingUnitHandlers = [
       if (has < line.quantity) return problem(422, 'hu.insufficient_quantity', 'Not enough in the handling unit');
     }
     const created = newUnit(upper(body.type) || (unit.type ?? 'BOX'), unit.status ?? 'OPEN', unit.location ?? '');
+    created.expiresOn = unit.expiresOn ?? null;
     for (const line of lines) {
       setLine(unit, line.sku, -line.quantity);
       setLine(created, line.sku, line.quantity);
@@ -298,6 +302,7 @@ export const handlingUnitHandlers = [
       if (source.location !== target.location) return problem(422, 'hu.not_same_location', 'Handling units are in different bins');
       sources.push(source);
     }
+    target.expiresOn = earliest([target.expiresOn, ...sources.map((source) => source.expiresOn)]);
     for (const source of sources) {
       for (const line of source.lines ?? []) setLine(target, line.sku ?? '', line.quantity ?? 0);
       source.lines = [];

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { db, movement, testSscc } from './data';
+import { db, earliest, movement, testSscc } from './data';
 import { problem } from './problems';
 
 const api = (path: string) => `*/api/v1${path}`;
@@ -20,18 +20,19 @@ export const receiptHandlers = [
       commandId?: string;
       location?: string;
       type?: string | null;
-      lines?: { sku: string; quantity: number }[] | null;
+      lines?: { sku: string; quantity: number; expiresOn?: string | null }[] | null;
       supplier?: string | null;
       deliveryReference?: string | null;
     };
     const location = upper(body.location);
-    const lines = (body.lines ?? []).map((line) => ({ sku: upper(line.sku), quantity: line.quantity }));
+    const lines = (body.lines ?? []).map((line) => ({ sku: upper(line.sku), quantity: line.quantity, expiresOn: line.expiresOn ?? null }));
     const errors: Record<string, string[]> = {};
     if (!body.commandId) errors.CommandId = ['A command id is required'];
     if (!location) errors.Location = ['Scan the bin the goods go to'];
     if (lines.length === 0) errors.Lines = ['Add at least one item'];
     lines.forEach((line, index) => {
       if (!(line.quantity > 0)) errors[`Lines[${String(index)}].Quantity`] = ['Quantity must be above zero, with at most 3 decimals'];
+      if (line.expiresOn !== null && !/^\d{4}-\d{2}-\d{2}$/.test(line.expiresOn)) errors[`Lines[${String(index)}].ExpiresOn`] = ['Not a date'];
     });
     if (Object.keys(errors).length > 0) return problem(400, 'validation_failed', 'One or more validation errors occurred.', errors);
     if (!db.locations.some((candidate) => candidate.code === location && candidate.kind === 'BIN')) {
@@ -46,9 +47,11 @@ export const receiptHandlers = [
       type: upper(body.type) || 'PALLET',
       status: 'SEALED',
       location,
-      lines,
+      lines: lines.map(({ sku, quantity }) => ({ sku, quantity })),
       createdAt: NOW,
       updatedAt: NOW,
+      // The unit's expiry date is the earliest of its lots'.
+      expiresOn: earliest(lines.map((line) => line.expiresOn)),
     };
     db.handlingUnits.push(unit);
     for (const line of lines) {

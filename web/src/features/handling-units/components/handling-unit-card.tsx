@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuantityFormat } from '@/lib/format';
 import { translateDynamic } from '@/lib/i18n/dynamic';
 import type { HandlingUnit } from '../api/types';
+import { ExpiryDate } from './expiry-date';
 
 export function StatusBadge({ status }: { status: string | null | undefined }) {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function useTypeName() {
   return (type: string | null | undefined) => translateDynamic(t, `hu.types.${type ?? ''}`, type ?? '');
 }
 
-/** What an operator needs to see of a scanned unit: its LPN, type, status, bin and lines. */
+/** What an operator needs to see of a scanned unit: its LPN, type, status, bin, expiry date and lines. */
 export function HandlingUnitCard({ unit, title }: { unit: HandlingUnit; title?: string }) {
   const { t } = useTranslation();
   const formatQuantity = useQuantityFormat();
@@ -42,6 +43,14 @@ export function HandlingUnitCard({ unit, title }: { unit: HandlingUnit; title?: 
             <code data-testid="hu-bin">{unit.location}</code>
           </dd>
         </div>
+        {unit.expiresOn ? (
+          <div className="facts__row">
+            <dt>{t('hu.card.expiresOn')}</dt>
+            <dd>
+              <ExpiryDate value={unit.expiresOn} />
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {lines.length === 0 ? (
         <p className="muted">{t('hu.card.empty')}</p>

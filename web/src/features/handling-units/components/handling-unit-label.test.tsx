@@ -25,6 +25,14 @@ describe('HandlingUnitLabelPanel', () => {
     expect(screen.getByTestId('hu-label-zpl')).toHaveTextContent(`>800${testUnits.sealed}`);
   });
 
+  it("the preview says the unit's best-before date when it has one", async () => {
+    const unit = db.handlingUnits.find((candidate) => candidate.lpn === testUnits.sealed);
+    if (unit) unit.expiresOn = '2026-10-31';
+    const { user } = renderWithProviders(<HandlingUnitLabelPanel lpn={testUnits.sealed} />);
+    await user.click(screen.getByRole('button', { name: 'Preview label' }));
+    expect(await screen.findByTestId('label-preview')).toHaveTextContent('best before 31 Oct 2026');
+  });
+
   it('reprints the label with a new command id each time', async () => {
     const ids: unknown[] = [];
     server.use(

@@ -6,7 +6,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useProblem } from '@/lib/api/use-problem';
 import { useCommandId } from '@/lib/command-id';
-import { formatLocalStamp, useQuantityFormat } from '@/lib/format';
+import { formatLocalStamp, useCalendarDateFormat, useQuantityFormat } from '@/lib/format';
 import { translateDynamic } from '@/lib/i18n/dynamic';
 import { useHandlingUnitLabel } from '../api/get-handling-unit-label';
 import { useReprintHandlingUnitLabel } from '../api/reprint-handling-unit-label';
@@ -23,6 +23,7 @@ export function HandlingUnitLabelPanel({ lpn, onDone }: { lpn: string; onDone?: 
   const { t } = useTranslation();
   const typeName = useTypeName();
   const formatQuantity = useQuantityFormat();
+  const formatDate = useCalendarDateFormat();
   const [open, setOpen] = useState(false);
   const label = useHandlingUnitLabel(lpn, open);
   const reprint = useReprintHandlingUnitLabel();
@@ -70,6 +71,7 @@ export function HandlingUnitLabelPanel({ lpn, onDone }: { lpn: string; onDone?: 
           <p>
             {typeName(content.type)} · <code>{content.location}</code> · {formatLocalStamp(content.date)}
             {content.receiptReference ? ` · ${t('hu.label.receipt', { reference: content.receiptReference })}` : ''}
+            {content.expiresOn ? ` · ${t('hu.label.bestBefore', { date: formatDate(content.expiresOn) })}` : ''}
           </p>
           <table className="table" aria-label={t('hu.label.lines')}>
             <tbody>

@@ -10,6 +10,7 @@ import { useProblem } from '@/lib/api/use-problem';
 import { formatLocalStamp, useQuantityFormat } from '@/lib/format';
 import { useHandlingUnits, type HandlingUnitQuery } from '../api/get-handling-units';
 import { HANDLING_UNIT_STATUSES } from '../api/types';
+import { ExpiryDate } from './expiry-date';
 import { StatusBadge, useTypeName } from './handling-unit-card';
 
 const PAGE_SIZE = 25;
@@ -86,6 +87,7 @@ export function HandlingUnitsList({ detailHref }: HandlingUnitsListProps) {
                     <th scope="col">{t('hu.card.status')}</th>
                     <th scope="col">{t('hu.card.bin')}</th>
                     <th scope="col">{t('hu.card.contents')}</th>
+                    <th scope="col">{t('hu.card.expiresOn')}</th>
                     <th scope="col">{t('hu.list.updated')}</th>
                   </tr>
                 </thead>
@@ -108,6 +110,9 @@ export function HandlingUnitsList({ detailHref }: HandlingUnitsListProps) {
                         {(unit.lines ?? []).length === 0
                           ? t('hu.card.empty')
                           : (unit.lines ?? []).map((line) => `${line.sku ?? ''} × ${formatQuantity(line.quantity)}`).join(', ')}
+                      </td>
+                      <td className="nowrap">
+                        <ExpiryDate value={unit.expiresOn} />
                       </td>
                       <td className="nowrap">{formatLocalStamp(unit.updatedAt)}</td>
                     </tr>

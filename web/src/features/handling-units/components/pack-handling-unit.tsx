@@ -7,14 +7,14 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ScanField, type ScanFieldHandle } from '@/components/ui/scan-field';
 import { useProblem } from '@/lib/api/use-problem';
 import { useCommandId } from '@/lib/command-id';
-import { parseQuantity, useQuantityFormat } from '@/lib/format';
+import { parseQuantity, todayLocalDate, useQuantityFormat } from '@/lib/format';
 import { useAddHandlingUnitLine } from '../api/add-handling-unit-line';
 import { useHandlingUnit, useLookupHandlingUnit } from '../api/get-handling-unit';
 import { useRemoveHandlingUnitLine } from '../api/remove-handling-unit-line';
 import { useSealHandlingUnit } from '../api/seal-handling-unit';
 import { HandlingUnitCard } from './handling-unit-card';
 
-const FIELDS = ['sku', 'quantity'] as const;
+const FIELDS = ['sku', 'quantity', 'expiresOn'] as const;
 
 /**
  * Pack: scan a unit, then scan an item and put a quantity of it in (from loose stock in the unit's bin) or take it
@@ -35,6 +35,7 @@ export function PackHandlingUnit() {
   const formatQuantity = useQuantityFormat();
   const [sku, setSku] = useState('');
   const [quantity, setQuantity] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const pending = add.isPending || remove.isPending || seal.isPending;
 
@@ -53,6 +54,7 @@ export function PackHandlingUnit() {
       setDone(message);
       setSku('');
       setQuantity('');
+      setExpiresOn('');
       scan.current?.signal('ok');
     },
     onError: () => scan.current?.signal('error'),
@@ -64,10 +66,14 @@ export function PackHandlingUnit() {
     setDone(null);
     const parsed = parseQuantity(quantity);
     const body = { lpn, sku, quantity: Number.isFinite(parsed) ? parsed : 0 };
-    const commandId = commandIdFor({ direction, ...body });
     const amount = formatQuantity(body.quantity);
-    if (direction === 'add') add.mutate({ ...body, commandId }, after(t('hu.pack.added', { quantity: amount, sku, lpn })));
-    else remove.mutate({ ...body, commandId }, after(t('hu.pack.removed', { quantity: amount, sku, lpn })));
+    if (direction === 'add') {
+      // The expiry date belongs to the lot put in; what is taken out has none.
+      const lot = expiresOn ? { ...body, expiresOn } : body;
+      add.mutate({ ...lot, commandId: commandIdFor({ direction, ...lot }) }, after(t('hu.pack.added', { quantity: amount, sku, lpn })));
+    } else {
+      remove.mutate({ ...body, commandId: commandIdFor({ direction, ...body }) }, after(t('hu.pack.removed', { quantity: amount, sku, lpn })));
+    }
   };
 
   const sealUnit = () => {
@@ -120,6 +126,15 @@ export function PackHandlingUnit() {
             value={quantity}
             onChange={(event) => setQuantity(event.target.value)}
             errors={problem.fieldErrors('quantity')}
+          />
+          <TextField
+            label={t('hu.pack.expiresOn')}
+            name="expiresOn"
+            type="date"
+            value={expiresOn}
+            onChange={(event) => setExpiresOn(event.target.value)}
+            errors={problem.fieldErrors('expiresOn')}
+            hint={expiresOn && expiresOn < todayLocalDate() ? <span className="text-warning">{t('hu.expiry.alreadyExpired')}</span> : undefined}
           />
           <div className="form__actions">
             <Button type="submit" variant="primary" className="button--large" disabled={pending}>

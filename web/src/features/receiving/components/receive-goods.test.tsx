@@ -52,6 +52,55 @@ describe('ReceiveGoods', () => {
     await vi.waitFor(() => expect(screen.getByLabelText('Scan the bin the goods go to')).toHaveFocus());
   });
 
+  it('sends each filled expiry date with its line, leaves it out when empty, and warns (without blocking) about a past one', async () => {
+    const bodies: { lines: Record<string, unknown>[] }[] = [];
+    server.use(
+      http.post('*/api/v1/receipts', async ({ request }) => {
+        bodies.push((await request.clone().json()) as { lines: Record<string, unknown>[] });
+      }),
+    );
+    const { user } = renderWithProviders(<ReceiveGoods />);
+    await user.keyboard('MAIN-A01-R01-L1-B2{Enter}');
+    await screen.findByTestId('receipt-bin');
+    await user.keyboard('SKU-001{Enter}');
+    await screen.findByLabelText('Quantity of SKU-001');
+    await user.keyboard('SKU-002{Enter}');
+    await screen.findByLabelText('Quantity of SKU-002');
+
+    const expiry = screen.getByLabelText('Expiry date of SKU-001 (optional)');
+    expect(expiry).toHaveAttribute('type', 'date');
+    expect(screen.getByLabelText('Expiry date of SKU-002 (optional)')).toHaveValue('');
+    await user.type(expiry, '2020-01-31');
+    expect(expiry).toHaveValue('2020-01-31');
+    expect(screen.getByText('This lot has already expired.')).toBeInTheDocument();
+    expect(expiry).toHaveAccessibleDescription('This lot has already expired.');
+    await user.clear(expiry);
+    await user.type(expiry, '2999-12-31');
+    expect(screen.queryByText('This lot has already expired.')).not.toBeInTheDocument();
+    await user.clear(expiry);
+    await user.type(expiry, '2020-01-31');
+    expect(screen.getByRole('button', { name: 'Receive' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Receive' }));
+
+    expect(await screen.findByText(/^Received into handling unit/)).toBeInTheDocument();
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]?.lines).toEqual([
+      { sku: 'SKU-001', quantity: 1, expiresOn: '2020-01-31' },
+      { sku: 'SKU-002', quantity: 1 },
+    ]);
+    expect(db.handlingUnits.at(-1)?.expiresOn).toBe('2020-01-31');
+  });
+
+  it('says in Lithuanian that the lot has expired', async () => {
+    await act(() => i18n.changeLanguage('lt'));
+    const { user } = renderWithProviders(<ReceiveGoods />);
+    await user.keyboard('MAIN-A01-R01-L1-B2{Enter}');
+    await screen.findByTestId('receipt-bin');
+    await user.keyboard('SKU-001{Enter}');
+    await user.type(await screen.findByLabelText('SKU-001 galioja iki (neprivaloma)'), '2020-01-31');
+    expect(screen.getByText('Šios partijos galiojimas jau pasibaigė.')).toBeInTheDocument();
+  });
+
   it('shows the problem title of a refused receipt, in Lithuanian too, and keeps the lines', async () => {
     server.use(
       http.post('*/api/v1/receipts', () =>

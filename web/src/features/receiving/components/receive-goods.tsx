@@ -7,7 +7,7 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ScanField, type ScanFieldHandle } from '@/components/ui/scan-field';
 import { useProblem } from '@/lib/api/use-problem';
 import { useCommandId } from '@/lib/command-id';
-import { parseQuantity, useQuantityFormat } from '@/lib/format';
+import { parseQuantity, todayLocalDate, useQuantityFormat } from '@/lib/format';
 import { translateDynamic } from '@/lib/i18n/dynamic';
 import { useReceiveGoods } from '../api/receive-goods';
 import { RECEIPT_UNIT_TYPES, type Receipt } from '../api/types';
@@ -17,11 +17,13 @@ const FIELDS = ['location', 'lines', 'type', 'supplier', 'deliveryReference'] as
 interface Line {
   sku: string;
   quantity: string;
+  /** The lot's expiry date as a date input gives it ("YYYY-MM-DD"), or empty when it has none. */
+  expiresOn: string;
 }
 
 /**
- * Receive goods: scan the bin, scan each item (a second scan of the same item adds one), adjust the quantities,
- * confirm. The server creates a handling unit, books the lines from SUPPLIER, seals it and queues its label.
+ * Receive goods: scan the bin, scan each item (a second scan of the same item adds one), adjust the quantities and
+ * give the expiry dates of lots that have one (FEFO allocation takes the earliest first), confirm. The server creates a handling unit, books the lines from SUPPLIER, seals it and queues its label.
  */
 export function ReceiveGoods() {
   const { t } = useTranslation();
@@ -37,8 +39,10 @@ export function ReceiveGoods() {
   const [reference, setReference] = useState('');
   const [received, setReceived] = useState<Receipt | null>(null);
 
-  const setQuantity = (sku: string, quantity: string) =>
-    setLines((current) => current.map((line) => (line.sku === sku ? { ...line, quantity } : line)));
+  const setLine = (sku: string, change: Partial<Line>) =>
+    setLines((current) => current.map((line) => (line.sku === sku ? { ...line, ...change } : line)));
+  const setQuantity = (sku: string, quantity: string) => setLine(sku, { quantity });
+  const today = todayLocalDate();
 
   const confirm = () => {
     const body = {
@@ -46,7 +50,11 @@ export function ReceiveGoods() {
       type,
       lines: lines.map((line) => {
         const quantity = parseQuantity(line.quantity);
-        return { sku: line.sku, quantity: Number.isFinite(quantity) ? quantity : 0 };
+        return {
+          sku: line.sku,
+          quantity: Number.isFinite(quantity) ? quantity : 0,
+          ...(line.expiresOn ? { expiresOn: line.expiresOn } : {}),
+        };
       }),
       supplier: supplier.trim() || null,
       deliveryReference: reference.trim().toUpperCase() || null,
@@ -116,7 +124,7 @@ export function ReceiveGoods() {
             const quantity = parseQuantity(existing.quantity);
             setQuantity(scanned.code, String((Number.isFinite(quantity) ? quantity : 0) + 1));
           } else {
-            setLines((current) => [...current, { sku: scanned.code, quantity: '1' }]);
+            setLines((current) => [...current, { sku: scanned.code, quantity: '1', expiresOn: '' }]);
           }
           return t('receiving.itemAdded', { sku: scanned.code });
         }}
@@ -136,6 +144,17 @@ export function ReceiveGoods() {
                 autoComplete="off"
                 value={line.quantity}
                 onChange={(event) => setQuantity(line.sku, event.target.value)}
+              />
+              <TextField
+                label={t('receiving.expiresOnOf', { sku: line.sku })}
+                name={`expiresOn-${line.sku}`}
+                type="date"
+                value={line.expiresOn}
+                onChange={(event) => setLine(line.sku, { expiresOn: event.target.value })}
+                hint={
+                  // Receiving expired goods can be right (to quarantine them), so this warns and does not block.
+                  line.expiresOn && line.expiresOn < today ? <span className="text-warning">{t('receiving.alreadyExpired')}</span> : undefined
+                }
               />
               <Button
                 aria-label={t('receiving.removeLine', { sku: line.sku })}

@@ -427,6 +427,12 @@ export const en = {
       item: 'Item',
       quantity: 'Quantity',
       empty: 'Empty',
+      expiresOn: 'Expiry date',
+    },
+    expiry: {
+      expired: 'Expired',
+      soon: 'Expires within 30 days',
+      alreadyExpired: 'This lot has already expired.',
     },
     types: {
       PALLET: 'Pallet',
@@ -511,6 +517,7 @@ export const en = {
       add: 'Put in',
       remove: 'Take out',
       seal: 'Seal',
+      expiresOn: 'Expiry date of the lot put in (optional)',
       added: '{{quantity}} × {{sku}} put into {{lpn}}.',
       removed: '{{quantity}} × {{sku}} taken out of {{lpn}}.',
       sealed: 'Handling unit {{lpn}} sealed.',
@@ -522,6 +529,7 @@ export const en = {
       hidePreview: 'Hide preview',
       lines: 'Label lines',
       receipt: 'receipt {{reference}}',
+      bestBefore: 'best before {{date}}',
       zpl: 'ZPL',
       reprinted: 'Label sent to the printer ({{state}}).',
       states: {
@@ -557,6 +565,8 @@ export const en = {
     noLines: 'Scan the items received.',
     quantityOf: 'Quantity of {{sku}}',
     removeLine: 'Remove {{sku}}',
+    expiresOnOf: 'Expiry date of {{sku}} (optional)',
+    alreadyExpired: 'This lot has already expired.',
     type: 'Handling unit type',
     supplier: 'Supplier (optional)',
     deliveryReference: 'Delivery reference (optional)',

@@ -425,6 +425,12 @@ export const lt: Translation = {
       item: 'Prekė',
       quantity: 'Kiekis',
       empty: 'Tuščias',
+      expiresOn: 'Galioja iki',
+    },
+    expiry: {
+      expired: 'Nebegalioja',
+      soon: 'Baigia galioti per 30 dienų',
+      alreadyExpired: 'Šios partijos galiojimas jau pasibaigė.',
     },
     types: {
       PALLET: 'Padėklas',
@@ -509,6 +515,7 @@ export const lt: Translation = {
       add: 'Įdėti',
       remove: 'Išimti',
       seal: 'Užplombuoti',
+      expiresOn: 'Įdedamos partijos galiojimo data (neprivaloma)',
       added: '{{quantity}} × {{sku}} įdėta į {{lpn}}.',
       removed: '{{quantity}} × {{sku}} išimta iš {{lpn}}.',
       sealed: 'Krovinio vienetas {{lpn}} užplombuotas.',
@@ -520,6 +527,7 @@ export const lt: Translation = {
       hidePreview: 'Slėpti peržiūrą',
       lines: 'Etiketės eilutės',
       receipt: 'priėmimas {{reference}}',
+      bestBefore: 'geriausias iki {{date}}',
       zpl: 'ZPL',
       reprinted: 'Etiketė išsiųsta į spausdintuvą ({{state}}).',
       states: {
@@ -555,6 +563,8 @@ export const lt: Translation = {
     noLines: 'Nuskenuokite gautas prekes.',
     quantityOf: 'Prekės {{sku}} kiekis',
     removeLine: 'Pašalinti {{sku}}',
+    expiresOnOf: '{{sku}} galioja iki (neprivaloma)',
+    alreadyExpired: 'Šios partijos galiojimas jau pasibaigė.',
     type: 'Krovinio vieneto tipas',
     supplier: 'Tiekėjas (nebūtina)',
     deliveryReference: 'Pristatymo numeris (nebūtina)',
