@@ -49,6 +49,8 @@ public static class DependencyInjection
         services.Configure<HandlingUnitOptions>(configuration.GetSection(HandlingUnitOptions.Section));
         services.AddSingleton<ISsccIssuer, SsccIssuer>();
         services.Configure<Application.Common.Sagas.SagaOptions>(configuration.GetSection(Application.Common.Sagas.SagaOptions.Section));
+        services.AddSingleton(new Sagas.SagaBookkeeping(NpgsqlDataSource.Create(
+            new NpgsqlConnectionStringBuilder(Prepared(appConnection)) { Options = "-c synchronous_commit=off" }.ConnectionString)));
         services.AddSingleton<ISagaStore, Sagas.SagaStore>();
         services.AddSingleton<Application.Reservations.IReservationStore, Reservations.ReservationStore>();
         services.AddSingleton<Application.Reservations.IReservationLedger, Reservations.ReservationLedger>();

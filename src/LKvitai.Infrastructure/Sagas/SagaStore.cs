@@ -5,8 +5,22 @@ using Npgsql;
 
 namespace LKvitai.Infrastructure.Sagas;
 
-internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
+/// <summary>
+/// A saga's own bookkeeping — start, lease, step done, status — committed without waiting for the disk
+/// (<c>synchronous_commit = off</c>): every step is idempotent and its business transaction commits durably, which also
+/// makes all bookkeeping written before it durable (the WAL is one sequence). A server crash can therefore lose only the
+/// last bookkeeping rows, and then a step that did take effect is run again and finds its work done. That saves a disk
+/// flush per step on every receipt, transfer, allocation and pick. A manager's resolution stays a durable commit.
+/// </summary>
+internal sealed class SagaBookkeeping(NpgsqlDataSource source)
 {
+    public NpgsqlDataSource Source { get; } = source;
+}
+
+internal sealed class SagaStore(NpgsqlDataSource dataSource, SagaBookkeeping bookkeeping) : ISagaStore
+{
+    private readonly NpgsqlDataSource fast = bookkeeping.Source;
+
     private static readonly Prometheus.Counter Finished = Prometheus.Metrics.CreateCounter(
         "lkvitai_sagas_completed_total", "Sagas finished, by type and outcome (completed, compensated).",
         new Prometheus.CounterConfiguration { LabelNames = ["type", "outcome"] });
@@ -20,7 +34,7 @@ internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
 
     public async Task<SagaState> StartAsync(Guid id, string type, object data, string createdBy, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = fast.CreateCommand(
             "INSERT INTO sagas (id, saga_type, status, data, created_by) VALUES ($1, $2, 'running', $3::jsonb, $4) ON CONFLICT (id) DO NOTHING");
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = type });
@@ -39,7 +53,7 @@ internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
 
     public async Task<bool> ClaimAsync(Guid id, string runner, TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = fast.CreateCommand("""
             UPDATE sagas SET lease_owner = $2, lease_until = now() + make_interval(secs => $3)
             WHERE id = $1 AND (lease_until IS NULL OR lease_until < now() OR lease_owner = $2)
             """);
@@ -51,7 +65,7 @@ internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
 
     public async Task CompleteStepAsync(Guid id, int step, string direction, string name, int nextStep, string status, CancellationToken cancellationToken)
     {
-        await using var batch = dataSource.CreateBatch();
+        await using var batch = fast.CreateBatch();
         batch.BatchCommands.Add(new NpgsqlBatchCommand(
             "INSERT INTO saga_steps (saga_id, step, direction, name) VALUES ($1, $2, $3, $4)")
         {
@@ -85,7 +99,7 @@ internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
 
     public async Task SetStatusAsync(Guid id, string status, string? errorCode, string? errorDetail, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = fast.CreateCommand(
             "UPDATE sagas SET status = $2, error_code = coalesce($3, error_code), error_detail = coalesce($4, error_detail), updated_at = now() WHERE id = $1");
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = status });
@@ -96,7 +110,7 @@ internal sealed class SagaStore(NpgsqlDataSource dataSource) : ISagaStore
 
     public async Task ReleaseAsync(Guid id, string runner, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("UPDATE sagas SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2");
+        await using var command = fast.CreateCommand("UPDATE sagas SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2");
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = runner });
         await command.ExecuteNonQueryAsync(cancellationToken);
