@@ -35,10 +35,13 @@ internal sealed class ProjectionStore(NpgsqlDataSource dataSource)
             WITH ck AS (
                 SELECT tx_position, sequence_position FROM projection_checkpoints WHERE name = $1 FOR UPDATE),
             batch AS MATERIALIZED (
-                SELECT m.* FROM stock_movements m, ck
-                WHERE (m.tx_id, m.sequence) > (ck.tx_position, ck.sequence_position)
-                  AND m.tx_id < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY m.tx_id, m.sequence LIMIT $2),
+                -- LATERAL: the checkpoint becomes the start of an index range scan on (tx_id, sequence) in each partition;
+                -- as a plain join condition it was only a filter, and every poll read the whole ledger up to the checkpoint.
+                SELECT m.* FROM ck CROSS JOIN LATERAL (
+                    SELECT * FROM stock_movements s
+                    WHERE (s.tx_id, s.sequence) > (ck.tx_position, ck.sequence_position)
+                      AND s.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                    ORDER BY s.tx_id, s.sequence LIMIT $2) m),
             applied AS (
                 INSERT INTO {projection.Table} AS p ({projection.KeyColumns}, quantity, updated_at)
                 SELECT f.*, now() FROM ({projection.Compute("batch")}) f
