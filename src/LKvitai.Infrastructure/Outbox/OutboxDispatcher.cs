@@ -42,18 +42,21 @@ internal sealed partial class OutboxDispatcher(
 
     private static readonly Gauge Pending = Metrics.CreateGauge("lkvitai_outbox_pending", "Outbox messages not delivered yet.");
 
+    // The earliest failing message of each aggregate comes first from its own small partial index (usually empty); a
+    // correlated NOT EXISTS here was planned as a scan of every pending message per candidate (~100 ms on a backlog).
     private const string ClaimSql = """
+        WITH failing AS MATERIALIZED (
+            SELECT DISTINCT ON (aggregate_key) aggregate_key, tx_id, id FROM outbox_messages
+            WHERE dispatched_at IS NULL AND attempts > 0 ORDER BY aggregate_key, tx_id, id)
         SELECT o.id, o.aggregate_key, o.message_type, o.payload::text, o.occurred_at, o.attempts
-        FROM outbox_messages o
+        FROM outbox_messages o LEFT JOIN failing f ON f.aggregate_key = o.aggregate_key
         WHERE o.dispatched_at IS NULL AND o.next_attempt_at <= now()
           AND o.tx_id < pg_snapshot_xmin(pg_current_snapshot())
-          AND NOT EXISTS (
-              SELECT FROM outbox_messages e
-              WHERE e.aggregate_key = o.aggregate_key AND e.dispatched_at IS NULL AND e.attempts > 0 AND (e.tx_id, e.id) < (o.tx_id, o.id))
+          AND (f.aggregate_key IS NULL OR (o.tx_id, o.id) <= (f.tx_id, f.id))
           AND pg_try_advisory_xact_lock(hashtext('lkvitai.outbox.' || o.aggregate_key))
         ORDER BY o.tx_id, o.id
         LIMIT $1
-        FOR UPDATE SKIP LOCKED
+        FOR UPDATE OF o SKIP LOCKED
         """;
 
     private readonly int batchSize = configuration.GetValue("Outbox:BatchSize", 200);
