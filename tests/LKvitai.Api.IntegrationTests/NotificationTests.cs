@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using LKvitai.Api.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using static LKvitai.Api.IntegrationTests.LedgerTests;
 
@@ -31,14 +30,7 @@ public sealed class NotificationTests(NotificationTests.NotificationApi api) : I
         var unreadBefore = (await (await owner.GetAsync("/api/v1/notifications")).JsonAsync()).GetProperty("unread").GetInt32();
 
         var received = new ConcurrentQueue<JsonElement>();
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(api.Server.BaseAddress, "/hubs/stock"), options =>
-            {
-                options.HttpMessageHandlerFactory = _ => api.Server.CreateHandler();
-                options.Transports = HttpTransportType.LongPolling;
-                options.Headers["X-Api-Key"] = WmsApiFactory.BootstrapApiKey;
-            })
-            .Build();
+        await using var hub = api.LiveUpdatesHub();
         hub.On<JsonElement>("Notification", n => received.Enqueue(n));
         await hub.StartAsync();
 

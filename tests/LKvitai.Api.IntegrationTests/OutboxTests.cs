@@ -5,7 +5,6 @@ using System.Text.Json;
 using LKvitai.Api.IntegrationTests.Infrastructure;
 using LKvitai.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -63,14 +62,7 @@ public sealed class OutboxTests(OutboxTests.OutboxApi api) : IClassFixture<Outbo
     private async Task<(HubConnection Hub, ConcurrentQueue<JsonElement> Received)> ListenAsync()
     {
         var received = new ConcurrentQueue<JsonElement>();
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(api.Server.BaseAddress, "/hubs/stock"), options =>
-            {
-                options.HttpMessageHandlerFactory = _ => api.Server.CreateHandler();
-                options.Transports = HttpTransportType.LongPolling;
-                options.Headers["X-Api-Key"] = WmsApiFactory.BootstrapApiKey;
-            })
-            .Build();
+        var hub = api.LiveUpdatesHub();
         hub.On<JsonElement>("StockMoved", movement => received.Enqueue(movement));
         await hub.StartAsync();
         return (hub, received);

@@ -4,6 +4,7 @@ using LKvitai.Application.Common.Interfaces;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LKvitai.Api.IntegrationTests.Infrastructure;
@@ -88,6 +89,17 @@ public class WmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             .Where(c => c.StartsWith("XSRF-TOKEN=", StringComparison.Ordinal))
             .Select(c => Uri.UnescapeDataString(c["XSRF-TOKEN=".Length..]))
             .Last();
+
+    /// <summary>A SignalR client of the live-updates hub, signed in with the API key (long polling through the test server).</summary>
+    public HubConnection LiveUpdatesHub(string key = BootstrapApiKey) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(Server.BaseAddress, "/hubs/stock"), options =>
+            {
+                options.HttpMessageHandlerFactory = _ => Server.CreateHandler();
+                options.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+                options.Headers["X-Api-Key"] = key;
+            })
+            .Build();
 
     public HttpClient ApiKeyClient(string key = BootstrapApiKey)
     {
