@@ -29,8 +29,9 @@ public sealed record StockTransfer(string Sku, decimal Quantity, string FromLoca
 /// Lines may be added or removed only while OPEN; sealing needs a line; a sealed unit accepts no stock and its lines
 /// cannot be edited, but it can move, be split, merged into an open unit, or picked. Each operation answers with the
 /// stock transfers the ledger must append — the ledger applies them, so contents never go below zero.
-/// <see cref="ExpiresOn"/> is the unit's expiry (best-before) date — the earliest of the lots put on it (GS1 AI 17 on its
-/// label); allocation takes the earliest-expiring stock first (FEFO). Stock moved onto another unit carries its date there.
+/// <see cref="ExpiresOn"/> is the unit's expiry (best-before) date — the earliest of the lots put on it, printed as "Best
+/// before" on its label; allocation takes the earliest-expiring stock first (FEFO). Stock moved onto another unit carries
+/// its date there.
 /// </summary>
 public sealed record HandlingUnit(
     Guid Id, string Sscc, HandlingUnitType Type, HandlingUnitStatus Status, string Location, IReadOnlyList<HandlingUnitLine> Lines, DateOnly? ExpiresOn = null)
