@@ -311,6 +311,13 @@ public sealed class ReservationTests(ReservationTests.ReservationApi api) : ICla
         var bumps = await (await client.GetAsync("/api/v1/reservations/bumps")).JsonAsync();
         bumps.EnumerateArray().Should().Contain(b => b.GetProperty("reservationId").GetGuid() == low
             && b.GetProperty("reason").GetString()!.Contains(high.ToString()));
+        var board = (await (await client.GetAsync("/api/v1/reservations?status=allocated&minPriority=8&pageSize=200")).JsonAsync())
+            .GetProperty("items").EnumerateArray().ToList();
+        board.Should().Contain(r => r.GetProperty("id").GetGuid() == high)
+            .And.OnlyContain(r => r.GetProperty("status").GetString() == "ALLOCATED" && r.GetProperty("priority").GetInt32() >= 8);
+        (await (await client.GetAsync("/api/v1/reservations?minPriority=9&pageSize=200")).JsonAsync()).GetProperty("items").EnumerateArray()
+            .Should().NotContain(r => r.GetProperty("id").GetGuid() == high, "priority 8 is below 9");
+        await (await client.GetAsync("/api/v1/reservations?minPriority=11")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "validation.failed");
 
         // Same priority overbooks SOFT; the first to start picking takes the stock HARD and bumps the other.
         var first = (await (await ReserveAsync(client, sku, 3, priority: 8)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();

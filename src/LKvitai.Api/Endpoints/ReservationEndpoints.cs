@@ -37,9 +37,9 @@ internal static class ReservationEndpoints
             .WithSummary("Reserve stock (purpose, priority 1–10, lines); allocation runs at once: ALLOCATED with SOFT locks, or PENDING with the reason. Behind enable_reservation_engine.")
             .Produces<ReservationDto>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409, 422);
 
-        reservations.MapGet("/", async (string? status, int? page, int? pageSize, ISender sender, HttpContext context, CancellationToken ct) =>
-                (await sender.Send(new ListReservationsQuery(status, page ?? 1, pageSize ?? 50), ct)).ToOk(context))
-            .WithName("ListReservations").WithSummary("Reservations by status, highest priority first.")
+        reservations.MapGet("/", async (string? status, int? minPriority, int? page, int? pageSize, ISender sender, HttpContext context, CancellationToken ct) =>
+                (await sender.Send(new ListReservationsQuery(status, page ?? 1, pageSize ?? 50, minPriority), ct)).ToOk(context))
+            .WithName("ListReservations").WithSummary("Reservations by status and at least a priority (minPriority 1–10), highest priority first.")
             .Produces<PagedList<ReservationDto>>().ProducesProblems(400, 401, 403);
 
         reservations.MapGet("/bumps", async (ISender sender, HttpContext context, CancellationToken ct) =>

@@ -22,7 +22,7 @@ public interface IReservationStore
 
     Task<Reservation?> LoadAsync(Guid id, CancellationToken cancellationToken);
 
-    Task<PagedList<ReservationDto>> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken);
+    Task<PagedList<ReservationDto>> ListAsync(string? status, int? minPriority, int page, int pageSize, CancellationToken cancellationToken);
 
     /// <summary>
     /// Appends the event at its version and saves the state (and the locks, when given) and an

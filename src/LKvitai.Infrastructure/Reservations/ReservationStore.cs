@@ -25,9 +25,12 @@ internal sealed class ReservationStore(NpgsqlDataSource dataSource) : IReservati
         return page.Items.SingleOrDefault();
     }
 
-    public Task<PagedList<ReservationDto>> ListAsync(string? status, int page, int pageSize, CancellationToken cancellationToken) =>
-        QueryAsync("($1::varchar IS NULL OR r.status = $1)",
-            [new NpgsqlParameter { Value = (object?)status ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Varchar }], page, pageSize, cancellationToken);
+    public Task<PagedList<ReservationDto>> ListAsync(string? status, int? minPriority, int page, int pageSize, CancellationToken cancellationToken) =>
+        QueryAsync("($1::varchar IS NULL OR r.status = $1) AND r.priority >= $2",
+            [
+                new NpgsqlParameter { Value = (object?)status ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Varchar },
+                new NpgsqlParameter<int> { TypedValue = minPriority ?? 1 },
+            ], page, pageSize, cancellationToken);
 
     public async Task<bool> AppendAsync(ReservationChange change, CancellationToken cancellationToken)
     {
