@@ -31,7 +31,7 @@ public static class DependencyInjection
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
 
         var dataSource = new NpgsqlDataSourceBuilder(Prepared(appConnection)).EnableDynamicJson().Build();
-        services.AddSingleton(dataSource);
+        services.AddSingleton(_ => dataSource); // made by a factory, so the host disposes it (and closes its pool) when it stops
         services.AddDbContext<WmsDbContext>(options => ConfigureDbContext(options, dataSource));
         services.AddScoped<IWmsDbContext>(sp => sp.GetRequiredService<WmsDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
@@ -40,7 +40,8 @@ public static class DependencyInjection
         var ledgerConnection = configuration.GetConnectionString(ConnectionStringNames.Ledger)
             ?? throw new InvalidOperationException(
                 "No ledger connection: set ConnectionStrings:Ledger (or LKVITAI_CONNECTIONSTRINGS__LEDGER) for the lkvitai_ledger role.");
-        services.AddSingleton(new LedgerDataSource(NpgsqlDataSource.Create(Prepared(ledgerConnection))));
+        var ledgerSource = new LedgerDataSource(NpgsqlDataSource.Create(Prepared(ledgerConnection)));
+        services.AddSingleton(_ => ledgerSource);
         services.AddScoped<IStockLedger, StockLedger>();
         services.AddScoped<IHandlingUnitLedger, HandlingUnitLedger>();
         services.AddSingleton<HandlingUnitReader>();
@@ -49,8 +50,10 @@ public static class DependencyInjection
         services.Configure<HandlingUnitOptions>(configuration.GetSection(HandlingUnitOptions.Section));
         services.AddSingleton<ISsccIssuer, SsccIssuer>();
         services.Configure<Application.Common.Sagas.SagaOptions>(configuration.GetSection(Application.Common.Sagas.SagaOptions.Section));
-        services.AddSingleton(new Sagas.SagaBookkeeping(NpgsqlDataSource.Create(
-            new NpgsqlConnectionStringBuilder(Prepared(appConnection)) { Options = "-c synchronous_commit=off" }.ConnectionString)));
+        var bookkeeping = new NpgsqlConnectionStringBuilder(Prepared(appConnection)) { Options = "-c synchronous_commit=off" };
+        bookkeeping.MaxPoolSize = Math.Min(bookkeeping.MaxPoolSize, 20); // short statements: a small pool is enough
+        var sagaBookkeeping = new Sagas.SagaBookkeeping(NpgsqlDataSource.Create(bookkeeping.ConnectionString));
+        services.AddSingleton(_ => sagaBookkeeping);
         services.AddSingleton<ISagaStore, Sagas.SagaStore>();
         services.AddSingleton<Application.Reservations.IReservationStore, Reservations.ReservationStore>();
         services.AddSingleton<Application.Reservations.IReservationLedger, Reservations.ReservationLedger>();

@@ -99,8 +99,12 @@ public sealed class ProblemDetailsTests(WmsApiFactory api) : IClassFixture<WmsAp
         stored.Roles.Should().Equal("Administrator");
     }
 
-    [Fact]
-    public async Task DatabaseTimeout_Returns503BusyWithRetryAfter()
+    public static TheoryData<string> BusyDatabaseErrors() =>
+        ["57014 statement timeout", "55P03 lock not available", "53300 too many connections", "57P03 cannot connect now", "pool exhausted"];
+
+    [Theory]
+    [MemberData(nameof(BusyDatabaseErrors))]
+    public async Task DatabaseTimeout_Returns503BusyWithRetryAfter(string error)
     {
         var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
         var handler = new UnexpectedExceptionHandler(
@@ -108,7 +112,10 @@ public sealed class ProblemDetailsTests(WmsApiFactory api) : IClassFixture<WmsAp
         var context = new DefaultHttpContext { RequestServices = services };
         context.Response.Body = new MemoryStream();
 
-        await handler.TryHandleAsync(context, new Npgsql.PostgresException("canceling statement due to statement timeout", "ERROR", "ERROR", "57014"), default);
+        Exception exception = error == "pool exhausted"
+            ? new Npgsql.NpgsqlException("The connection pool has been exhausted", new TimeoutException())
+            : new Npgsql.PostgresException(error[6..], "ERROR", "ERROR", error[..5]);
+        await handler.TryHandleAsync(context, exception, default);
 
         context.Response.StatusCode.Should().Be(503);
         context.Response.Headers.RetryAfter.ToString().Should().Be("2");

@@ -32,10 +32,13 @@ internal sealed partial class UnexpectedExceptionHandler(IProblemDetailsService 
                     httpContext);
                 break;
             case PostgresException { SqlState: PostgresErrorCodes.QueryCanceled or PostgresErrorCodes.LockNotAvailable }:
-                // The database gave up waiting (statement timeout, e.g. behind a long lock): nothing was written.
+            case PostgresException { SqlState: PostgresErrorCodes.TooManyConnections or PostgresErrorCodes.CannotConnectNow }:
+            case NpgsqlException { InnerException: TimeoutException }:
+                // The database gave up waiting (statement timeout, e.g. behind a long lock) or has no connection to spare:
+                // the step that failed wrote nothing, and a repeat with the same command id finishes what is left, once.
                 problem = ProblemResults.ToProblemDetails(
                     new Error("server.busy", "The warehouse system is busy; try again in a moment", ErrorKind.Unavailable,
-                        "Nothing was changed. Repeat the request with the same command id."),
+                        "Repeat the request with the same command id: nothing is done twice."),
                     httpContext);
                 httpContext.Response.Headers.RetryAfter = "2";
                 break;

@@ -11,9 +11,13 @@ using Prometheus;
 namespace LKvitai.Infrastructure.Ledger;
 
 /// <summary>The ledger's own connection pool: it connects as the database role that alone may append movements.</summary>
-public sealed class LedgerDataSource(NpgsqlDataSource source)
+public sealed class LedgerDataSource(NpgsqlDataSource source) : IAsyncDisposable, IDisposable
 {
     public NpgsqlDataSource Source { get; } = source;
+
+    public ValueTask DisposeAsync() => Source.DisposeAsync();
+
+    public void Dispose() => Source.Dispose();
 }
 
 /// <summary>

@@ -12,9 +12,13 @@ namespace LKvitai.Infrastructure.Sagas;
 /// last bookkeeping rows, and then a step that did take effect is run again and finds its work done. That saves a disk
 /// flush per step on every receipt, transfer, allocation and pick. A manager's resolution stays a durable commit.
 /// </summary>
-internal sealed class SagaBookkeeping(NpgsqlDataSource source)
+internal sealed class SagaBookkeeping(NpgsqlDataSource source) : IAsyncDisposable, IDisposable
 {
     public NpgsqlDataSource Source { get; } = source;
+
+    public ValueTask DisposeAsync() => Source.DisposeAsync();
+
+    public void Dispose() => Source.Dispose();
 }
 
 internal sealed class SagaStore(NpgsqlDataSource dataSource, SagaBookkeeping bookkeeping) : ISagaStore

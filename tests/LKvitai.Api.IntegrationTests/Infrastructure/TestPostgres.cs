@@ -20,6 +20,9 @@ public static partial class TestPostgres
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    // db-up.sh also (re)grants the cluster-wide roles: two at once fail with "tuple concurrently updated".
+    private static readonly SemaphoreSlim Creating = new(1, 1);
+
     public static async Task<Database> CreateDatabaseAsync(string prefix)
     {
         var cluster = await Shared.Value;
@@ -30,7 +33,17 @@ public static partial class TestPostgres
             return new Database("given", cluster.OwnerTemplate!, cluster.AppTemplate!, cluster.OwnerTemplate!);
         }
 
-        var env = await RunDbUpAsync(cluster.DataDirectory, cluster.Port, name);
+        Dictionary<string, string> env;
+        await Creating.WaitAsync();
+        try
+        {
+            env = await RunDbUpAsync(cluster.DataDirectory, cluster.Port, name);
+        }
+        finally
+        {
+            Creating.Release();
+        }
+
         return new Database(name, env["LKVITAI_CONNECTIONSTRINGS__OWNER"], Capped(env["LKVITAI_CONNECTIONSTRINGS__APP"]), Capped(env["LKVITAI_CONNECTIONSTRINGS__LEDGER"]));
     }
 
