@@ -68,10 +68,11 @@ export const reservationHandlers = [
     if (denied) return denied;
     const url = new URL(request.url);
     const status = upper(url.searchParams.get('status'));
+    const minPriority = Number(url.searchParams.get('minPriority') ?? '1');
     const page = Number(url.searchParams.get('page') ?? '1');
     const pageSize = Number(url.searchParams.get('pageSize') ?? '25');
     const matching = db.reservations
-      .filter((candidate) => !status || candidate.status === status)
+      .filter((candidate) => (!status || candidate.status === status) && (candidate.priority ?? 0) >= minPriority)
       .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
     return HttpResponse.json({ items: matching.slice((page - 1) * pageSize, page * pageSize), total: matching.length, page, pageSize });
   }),

@@ -3,9 +3,11 @@ import { apiClient } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { reservationKeys, type ReservationQuery } from './keys';
 
-export function getReservations({ status, page, pageSize }: ReservationQuery) {
+export function getReservations({ status, minPriority, page, pageSize }: ReservationQuery) {
   return unwrap(
-    apiClient.GET('/api/v1/reservations', { params: { query: { status: status || undefined, page, pageSize } } }),
+    apiClient.GET('/api/v1/reservations', {
+      params: { query: { status: status || undefined, minPriority: minPriority ? Number(minPriority) : undefined, page, pageSize } },
+    }),
   );
 }
 

@@ -1,6 +1,8 @@
 export interface ReservationQuery {
   /** One status, or empty for all. */
   status: string;
+  /** Only reservations of at least this priority (1–10); empty for any. */
+  minPriority?: string;
   page: number;
   pageSize: number;
 }

@@ -11,12 +11,18 @@ async function boardRows() {
 }
 
 describe('Reservations board', () => {
-  it('lists reservations by priority, filters by status and opens one: lines, locks, history, start picking and cancel', async () => {
+  it('lists reservations by priority, filters by priority and status and opens one: lines, locks, history, start picking and cancel', async () => {
     const { user, router } = renderApp('/reservations', { user: demoUsers.manager, flags: ON });
     const rows = await boardRows();
     expect(rows.map((row) => (row as HTMLTableRowElement).cells[2]?.textContent)).toEqual(['PO-100', 'PO-300', 'SO-200', 'SO-400']);
     expect(rows[0]).toHaveTextContent('Picking');
     expect(rows[1]).toHaveTextContent('Pending');
+
+    await user.selectOptions(screen.getByLabelText('Priority'), '5');
+    await vi.waitFor(async () =>
+      expect((await boardRows()).map((row) => (row as HTMLTableRowElement).cells[2]?.textContent)).toEqual(['PO-100', 'PO-300']),
+    );
+    await user.selectOptions(screen.getByLabelText('Priority'), '');
 
     await user.selectOptions(screen.getByLabelText('Status'), 'ALLOCATED');
     await vi.waitFor(async () => expect(await boardRows()).toHaveLength(1));

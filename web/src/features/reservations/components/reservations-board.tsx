@@ -13,14 +13,17 @@ import { ReservationStatusBadge, useStatusName } from './reservation-status';
 
 const PAGE_SIZE = 25;
 
-/** The managers' board: reservations by status, highest priority first; each row opens its detail. */
+const PRIORITIES = [10, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/** The managers' board: reservations by status and at least a priority, highest priority first; each row opens its detail. */
 export function ReservationsBoard({ detailHref }: { detailHref: (id: string) => string }) {
   const { t } = useTranslation();
   const statusName = useStatusName();
   const formatQuantity = useQuantityFormat();
   const [status, setStatus] = useState('');
+  const [minPriority, setMinPriority] = useState('');
   const [page, setPage] = useState(1);
-  const reservations = useReservations({ status, page, pageSize: PAGE_SIZE });
+  const reservations = useReservations({ status, minPriority, page, pageSize: PAGE_SIZE });
   const problem = useProblem(reservations.error);
   // The server sorts by priority; a page is sorted again so that the order holds whatever it sends.
   const items = [...(reservations.data?.items ?? [])].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
@@ -39,6 +42,19 @@ export function ReservationsBoard({ detailHref }: { detailHref: (id: string) => 
           options={[
             { value: '', label: t('reservations.board.allStatuses') },
             ...RESERVATION_STATUSES.map((value) => ({ value, label: statusName(value) })),
+          ]}
+        />
+        <SelectField
+          label={t('reservations.board.minPriority')}
+          name="minPriority"
+          value={minPriority}
+          onChange={(event) => {
+            setMinPriority(event.target.value);
+            setPage(1);
+          }}
+          options={[
+            { value: '', label: t('reservations.board.anyPriority') },
+            ...PRIORITIES.map((value) => ({ value: String(value), label: t('reservations.board.atLeast', { priority: value }) })),
           ]}
         />
       </div>
