@@ -48,9 +48,16 @@ internal sealed class HandlingUnitLedger(LedgerDataSource dataSource, Idempotenc
         Func<HandlingUnitOutcome, object> storedResult, CancellationToken cancellationToken)
     {
         var allocated = new List<long>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            return await ExecuteInTransactionAsync(request, plan, storedResult, allocated, cancellationToken);
+            var outcome = await ExecuteInTransactionAsync(request, plan, storedResult, allocated, cancellationToken);
+            if (outcome.IsSuccess)
+            {
+                StockLedger.ObserveAppend(started);
+            }
+
+            return outcome;
         }
         catch (Exception exception) when (allocated.Count > 0)
         {

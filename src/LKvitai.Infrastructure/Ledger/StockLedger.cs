@@ -36,6 +36,10 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
 
     private const int MaximumAttempts = 3;
 
+    /// <summary>Every writer of movements (plain, handling units, picks) reports its commit to the same append-latency histogram.</summary>
+    public static void ObserveAppend(long startedTimestamp) =>
+        AppendLatency.Observe(System.Diagnostics.Stopwatch.GetElapsedTime(startedTimestamp).TotalSeconds);
+
     // Both kinds of source end the same way: add to the destination, append the movement and its StockMoved outbox
     // message — only if the take worked.
     private const string GiveAndAppendSql = """
@@ -129,7 +133,7 @@ internal sealed partial class StockLedger(LedgerDataSource dataSource, Idempoten
             if (result.IsSuccess)
             {
                 await transaction.CommitAsync(cancellationToken);
-                AppendLatency.Observe(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+                ObserveAppend(started);
                 return result;
             }
 
