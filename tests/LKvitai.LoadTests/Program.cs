@@ -124,6 +124,14 @@ if (settings.BulkMovements > 0)
     var loadTimer = Stopwatch.StartNew();
     await HistoryLoader.LoadAsync(settings, bins.Length);
     Report("bulk_load_seconds", loadTimer.Elapsed.TotalSeconds, "0");
+    if (!settings.HistoryOnly)
+    {
+        // The projection workers now apply the loaded history; the later phases are measured once they have caught up,
+        // as they would be in a warehouse whose history was projected as it happened.
+        Console.WriteLine("(e1) waiting for the projections to apply the loaded history");
+        var catchUp = Stopwatch.StartNew();
+        Report("projection_catchup_seconds", await Setup.ProjectionsCaughtUpAsync(settings, TimeSpan.FromMinutes(20)) ? catchUp.Elapsed.TotalSeconds : double.NaN, "0");
+    }
 }
 
 if (!settings.ReservationsOnly)
@@ -185,71 +193,75 @@ if (!settings.ReservationsOnly)
         ("hu_lookup", lookups.Failures)]);
 }
 
-Console.WriteLine("(i) reservations: create + allocate, start picking (HARD locks), one pick (movement, projection caught up, reservation consumed)");
-using (var flag = await http.PutAsJsonAsync("/api/v1/feature-flags/enable_reservation_engine",
-           new { commandId = Guid.NewGuid(), enabled = true, rolloutPercentage = 100, userWhitelist = Array.Empty<string>() }))
+// (i) needs the projection workers (a pick waits for the handling-unit projection): not in --history-only.
+if (!settings.HistoryOnly)
 {
-    flag.EnsureSuccessStatusCode();
+    Console.WriteLine("(i) reservations: create + allocate, start picking (HARD locks), one pick (movement, projection caught up, reservation consumed)");
+    using (var flag = await http.PutAsJsonAsync("/api/v1/feature-flags/enable_reservation_engine",
+               new { commandId = Guid.NewGuid(), enabled = true, rolloutPercentage = 100, userWhitelist = Array.Empty<string>() }))
+    {
+        flag.EnsureSuccessStatusCode();
+    }
+
+    var reservationLines = new System.Collections.Concurrent.ConcurrentQueue<(Guid Id, string Location, string Sku, string? Lpn, decimal Quantity)>();
+    var allocations = await Load.SequentialAsync(100, async random =>
+    {
+        using var response = await http.PostAsJsonAsync("/api/v1/reservations", new
+        {
+            commandId = Guid.NewGuid(), purpose = "SALES_ORDER", reference = "BENCH", priority = 5,
+            lines = new[] { new { sku = skus[random.Next(skus.Length)], quantity = 1 } },
+        });
+        if (!response.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
+        var reservation = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var firstLock = reservation.GetProperty("locks")[0];
+        reservationLines.Enqueue((reservation.GetProperty("id").GetGuid(), firstLock.GetProperty("location").GetString()!, firstLock.GetProperty("sku").GetString()!,
+            firstLock.GetProperty("lpn").ValueKind == JsonValueKind.String ? firstLock.GetProperty("lpn").GetString() : null, firstLock.GetProperty("quantity").GetDecimal()));
+        return reservation.GetProperty("status").GetString() == "ALLOCATED";
+    });
+    Report("allocation_p95_ms", allocations.Percentile(95));
+    var toPick = reservationLines.ToArray();
+    var pickIndex = -1;
+    // SOFT locks overbook (every reservation of an item may claim the same oldest unit), so some StartPicking calls lose to
+    // an earlier one: 409 "Stock hard-locked by another reservation" is the rule working, counted apart, and not picked.
+    var picking = new System.Collections.Concurrent.ConcurrentBag<int>();
+    var conflicts = 0;
+    var startPicking = await Load.SequentialAsync(toPick.Length, async _ =>
+    {
+        var index = Interlocked.Increment(ref pickIndex);
+        using var response = await http.PostAsJsonAsync($"/api/v1/reservations/{toPick[index].Id}/start-picking", new { commandId = Guid.NewGuid() });
+        if (response.IsSuccessStatusCode)
+        {
+            picking.Add(index);
+        }
+        else if (response.StatusCode == System.Net.HttpStatusCode.Conflict)
+        {
+            Interlocked.Increment(ref conflicts);
+        }
+
+        return response.IsSuccessStatusCode || response.StatusCode == System.Net.HttpStatusCode.Conflict;
+    });
+    Report("start_picking_p95_ms", startPicking.Percentile(95));
+    Report("start_picking_conflicts", conflicts, "0");
+    var picked = picking.Order().Select(i => toPick[i]).ToArray();
+    pickIndex = -1;
+    var picks = await Load.SequentialAsync(picked.Length, async _ =>
+    {
+        var line = picked[Interlocked.Increment(ref pickIndex)];
+        using var response = await http.PostAsJsonAsync($"/api/v1/reservations/{line.Id}/picks", new
+        {
+            commandId = Guid.NewGuid(), location = line.Location, sku = line.Sku, quantity = line.Quantity, lpn = line.Lpn, toLocation = "CUSTOMER",
+        });
+        return response.IsSuccessStatusCode;
+    });
+    Report("pick_p95_ms", picks.Percentile(95));
+
+    Console.WriteLine();
+    failures.AddRange([("allocation", allocations.Failures), ("start_picking", startPicking.Failures), ("pick", picks.Failures)]);
 }
-
-var reservationLines = new System.Collections.Concurrent.ConcurrentQueue<(Guid Id, string Location, string Sku, string? Lpn, decimal Quantity)>();
-var allocations = await Load.SequentialAsync(100, async random =>
-{
-    using var response = await http.PostAsJsonAsync("/api/v1/reservations", new
-    {
-        commandId = Guid.NewGuid(), purpose = "SALES_ORDER", reference = "BENCH", priority = 5,
-        lines = new[] { new { sku = skus[random.Next(skus.Length)], quantity = 1 } },
-    });
-    if (!response.IsSuccessStatusCode)
-    {
-        return false;
-    }
-
-    var reservation = await response.Content.ReadFromJsonAsync<JsonElement>();
-    var firstLock = reservation.GetProperty("locks")[0];
-    reservationLines.Enqueue((reservation.GetProperty("id").GetGuid(), firstLock.GetProperty("location").GetString()!, firstLock.GetProperty("sku").GetString()!,
-        firstLock.GetProperty("lpn").ValueKind == JsonValueKind.String ? firstLock.GetProperty("lpn").GetString() : null, firstLock.GetProperty("quantity").GetDecimal()));
-    return reservation.GetProperty("status").GetString() == "ALLOCATED";
-});
-Report("allocation_p95_ms", allocations.Percentile(95));
-var toPick = reservationLines.ToArray();
-var pickIndex = -1;
-// SOFT locks overbook (every reservation of an item may claim the same oldest unit), so some StartPicking calls lose to
-// an earlier one: 409 "Stock hard-locked by another reservation" is the rule working, counted apart, and not picked.
-var picking = new System.Collections.Concurrent.ConcurrentBag<int>();
-var conflicts = 0;
-var startPicking = await Load.SequentialAsync(toPick.Length, async _ =>
-{
-    var index = Interlocked.Increment(ref pickIndex);
-    using var response = await http.PostAsJsonAsync($"/api/v1/reservations/{toPick[index].Id}/start-picking", new { commandId = Guid.NewGuid() });
-    if (response.IsSuccessStatusCode)
-    {
-        picking.Add(index);
-    }
-    else if (response.StatusCode == System.Net.HttpStatusCode.Conflict)
-    {
-        Interlocked.Increment(ref conflicts);
-    }
-
-    return response.IsSuccessStatusCode || response.StatusCode == System.Net.HttpStatusCode.Conflict;
-});
-Report("start_picking_p95_ms", startPicking.Percentile(95));
-Report("start_picking_conflicts", conflicts, "0");
-var picked = picking.Order().Select(i => toPick[i]).ToArray();
-pickIndex = -1;
-var picks = await Load.SequentialAsync(picked.Length, async _ =>
-{
-    var line = picked[Interlocked.Increment(ref pickIndex)];
-    using var response = await http.PostAsJsonAsync($"/api/v1/reservations/{line.Id}/picks", new
-    {
-        commandId = Guid.NewGuid(), location = line.Location, sku = line.Sku, quantity = line.Quantity, lpn = line.Lpn, toLocation = "CUSTOMER",
-    });
-    return response.IsSuccessStatusCode;
-});
-Report("pick_p95_ms", picks.Percentile(95));
-
-Console.WriteLine();
-failures.AddRange([("allocation", allocations.Failures), ("start_picking", startPicking.Failures), ("pick", picks.Failures)]);
 Console.WriteLine($"failed_requests={failures.Sum(f => f.Count)}");
 foreach (var (phase, count) in failures.Where(f => f.Count > 0))
 {
@@ -282,6 +294,28 @@ internal sealed record Settings(
 
 internal static class Setup
 {
+    /// <summary>Waits until every projection's checkpoint is at the end of the ledger; false when it did not happen in time.</summary>
+    public static async Task<bool> ProjectionsCaughtUpAsync(Settings settings, TimeSpan timeout)
+    {
+        await using var owner = NpgsqlDataSource.Create(settings.OwnerConnection ?? throw new InvalidOperationException("LKVITAI_CONNECTIONSTRINGS__OWNER is not set"));
+        var until = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            await using var behind = owner.CreateCommand("""
+                SELECT count(*) FROM projection_checkpoints c
+                WHERE EXISTS (SELECT FROM stock_movements m WHERE (m.tx_id, m.sequence) > (c.tx_position, c.sequence_position))
+                """);
+            if ((long)(await behind.ExecuteScalarAsync())! == 0)
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        return false;
+    }
+
     public static (string From, string To) TwoBins(Random random, string[] bins)
     {
         var from = random.Next(bins.Length);
