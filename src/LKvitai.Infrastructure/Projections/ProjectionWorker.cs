@@ -21,7 +21,10 @@ internal sealed partial class ProjectionWorker(ProjectionStore store, IConfigura
     /// <summary>Names this worker in projection_checkpoints.active_instance.</summary>
     public string Instance => instance;
 
-    private readonly int batchSize = configuration.GetValue("Projections:BatchSize", 2000);
+    private readonly int batchSize = BatchSize(configuration);
+
+    /// <summary>How many movements one projection step applies (Projections:BatchSize, 2 000 by default).</summary>
+    public static int BatchSize(IConfiguration configuration) => configuration.GetValue("Projections:BatchSize", 2000);
 
     // The advisory lock lives as long as its session: a connection of its own, never returned to a pool still holding it.
     private readonly string lockConnectionString = new NpgsqlConnectionStringBuilder(

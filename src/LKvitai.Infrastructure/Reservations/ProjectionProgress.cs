@@ -3,13 +3,16 @@ using Npgsql;
 
 namespace LKvitai.Infrastructure.Reservations;
 
-internal sealed class ProjectionProgress(NpgsqlDataSource dataSource, Projections.ProjectionStore projections) : IProjectionProgress
+internal sealed class ProjectionProgress(
+    NpgsqlDataSource dataSource, Projections.ProjectionStore projections, Microsoft.Extensions.Configuration.IConfiguration configuration) : IProjectionProgress
 {
+    private readonly int batchSize = Projections.ProjectionWorker.BatchSize(configuration);
+
     public async Task CatchUpAsync(string projection, CancellationToken cancellationToken)
     {
         if (Projections.ProjectionDefinitions.Find(projection) is { } definition)
         {
-            await projections.ApplyNextAsync(definition, 2000, instance: null, cancellationToken);
+            await projections.ApplyNextAsync(definition, batchSize, instance: null, cancellationToken);
         }
     }
 
